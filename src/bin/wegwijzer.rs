@@ -1,0 +1,2 @@
+//! The webmaster CLI. STUB
+fn main() {}

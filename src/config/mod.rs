@@ -1,0 +1,35 @@
+//! Reading a gemeente's configuration: parse the JSON, then validate it into the model.
+//!
+//! Two layers, as in ripgrep's low/high argument split: [`raw`] mirrors the file and
+//! accepts anything shaped like it; [`validate`] builds a [`Config`](crate::model::Config)
+//! and reports *every* problem in one pass, each with a path, the offending value and a
+//! hint. This module never renders errors for people; the CLI and the widget do that.
+
+pub mod raw;
+
+mod error;
+mod validate;
+
+pub use error::{ConfigError, ErrorKind, Location};
+pub use validate::validate;
+
+use crate::model::Config;
+
+/// Parses and validates a configuration file in one go.
+///
+/// On failure, returns every error found: syntax errors stop early (nothing more can
+/// be read), shape errors are collected per element, and if the shape is right every
+/// semantic error is collected too.
+pub fn load(json: &str) -> Result<Config, Vec<ConfigError>> {
+    let raw = parse(json)?;
+    validate(&raw).map_err(|mut errs| {
+        error::locate_all(json, &mut errs);
+        errs
+    })
+}
+
+/// Parses the JSON into the raw layer, collecting shape errors (unknown keys, wrong
+/// types, missing fields) for as many elements as possible.
+pub fn parse(json: &str) -> Result<raw::RawConfig, Vec<ConfigError>> {
+    validate::parse(json)
+}

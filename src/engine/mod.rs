@@ -1,0 +1,15 @@
+//! The advice engine: a pure state machine from answers to advice.
+//!
+//! [`Journey`] holds the answers by question id and where the resident is. Every change
+//! goes through [`Journey::apply`] with an [`Action`]; nothing here does I/O, reads a
+//! clock or touches the browser, so every route can be tested natively and exhaustively.
+//! [`advise`] turns a finished journey into an [`Advice`] the UI renders.
+
+mod advice;
+mod answers;
+mod journey;
+pub mod rules;
+
+// STUB pub use advice::{advise, Advice, ServiceCard, StepView, TeamAdvice};
+// STUB pub use answers::{check_answer, AnswerError, Input};
+// STUB pub use journey::{Action, Journey, JourneyError, Position};

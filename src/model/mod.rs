@@ -1,0 +1,100 @@
+//! The validated model of a gemeente's configuration.
+//!
+//! Everything here is built by `config::validate` from the raw file. Once a [`Config`]
+//! exists, every id it holds points at something that exists: the model cannot hold a
+//! dangling reference. This module owns the types and their lookups; it does not parse
+//! files, render text or touch the browser.
+
+mod areas;
+mod condition;
+mod date;
+mod directory;
+pub(crate) mod ids;
+mod outcome;
+mod postcode;
+mod questionnaire;
+
+pub use areas::{AddressRange, AreaMatch, Areas, Parity, Pc4Range};
+pub use condition::{Condition, Rule};
+pub use date::{Date, DateError};
+pub use directory::{
+    Address, Directory, Evidence, Hours, OpeningTime, Phone, PhoneError, PhoneNumber, Role,
+    Schedule, ScheduleKind, Service, Source, Weekday,
+};
+pub use ids::{is_valid_id, BringId, OptionId, OutcomeId, QuestionId, ServiceId, StepId, TermId};
+pub use outcome::{BringIn, Duration, DurationUnit, Law, NextStep, Outcome, Term, Urgency};
+pub use postcode::{HouseNumber, Postcode, PostcodeError};
+pub use questionnaire::{
+    Answer, Branch, Choice, HouseNumberMode, Icon, Question, QuestionKind, Questionnaire, Routing,
+    Target,
+};
+
+use std::collections::BTreeMap;
+
+/// Whether resident text addresses people as "je" (default) or "u".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Form {
+    /// Informal, the default for most gemeenten and for B1 writing.
+    #[default]
+    Je,
+    /// Formal; a complete alternative message set.
+    U,
+}
+
+/// The gemeente itself: its name, its general contact and its choices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gemeente {
+    /// Display name, e.g. "Voorbeeldgemeente".
+    pub name: String,
+    /// CBS code, e.g. "GM0363", when known.
+    pub code: Option<String>,
+    /// The gemeente-wide contact (usually the 14 + netnummer): never a dead end.
+    pub general_contact: ServiceId,
+    /// Shown in the crisis strip on every screen, in this order.
+    pub crisis: Vec<ServiceId>,
+    /// BCP 47 tag of the default language, e.g. "nl".
+    pub default_language: String,
+    /// Languages offered to residents, default language first.
+    pub languages: Vec<String>,
+    /// je- or u-form.
+    pub form: Form,
+    /// Where "Snel weg" sends the resident (a neutral page), with `location.replace`.
+    pub quick_exit_url: String,
+    /// Whether the gemeente opted in to keeping answers on the device.
+    pub storage: bool,
+    /// Fluent overlay files per language, relative to the config file.
+    pub overlays: BTreeMap<String, Vec<String>>,
+}
+
+/// A complete, validated configuration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// The gemeente's own data.
+    pub gemeente: Gemeente,
+    /// The questions and how they lead to each other.
+    pub questionnaire: Questionnaire,
+    /// Every possible advice, by id.
+    pub outcomes: BTreeMap<OutcomeId, Outcome>,
+    /// Desks, teams and helplines.
+    pub directory: Directory,
+    /// Which team serves which address.
+    pub areas: Areas,
+    /// Statutory terms ("within 6 weeks"), each with its legal basis and source.
+    pub terms: BTreeMap<TermId, Term>,
+}
+
+impl Config {
+    /// The outcome with this id. Ids in a validated model always resolve.
+    pub fn outcome(&self, id: &OutcomeId) -> &Outcome {
+        self.outcomes
+            .get(id)
+            .expect("validated model: every outcome id resolves")
+    }
+
+    /// The term with this id. Ids in a validated model always resolve.
+    pub fn term(&self, id: &TermId) -> &Term {
+        self.terms
+            .get(id)
+            .expect("validated model: every term id resolves")
+    }
+}

@@ -1,0 +1,280 @@
+//! Questions, their kinds, answers and the routing between them.
+//!
+//! Routing is data: a question names where each answer leads. The engine only follows
+//! what is written here; it never decides a route in code except through a named
+//! [`Rule`](super::Rule).
+
+use super::{Condition, HouseNumber, OptionId, OutcomeId, Postcode, QuestionId};
+use std::collections::BTreeMap;
+
+/// Where a step leads: another question or an advice.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    /// Ask this question next.
+    Question(QuestionId),
+    /// Show this advice.
+    Outcome(OutcomeId),
+}
+
+/// A decorative pictogram next to a life-area option. Closed set: the SVGs ship with the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Icon {
+    /// Coins: money and bills.
+    Money,
+    /// Briefcase: work or income.
+    Work,
+    /// House: at home.
+    Home,
+    /// Heart: health and how you feel.
+    Health,
+    /// Child: children and parenting.
+    Child,
+    /// Hands: caring for someone.
+    Care,
+    /// Person alone: loneliness.
+    Alone,
+    /// Shield: safety at home.
+    Safety,
+    /// People: taking part.
+    People,
+    /// Letter: letters and forms.
+    Letter,
+    /// Question mark: a lot at once / don't know.
+    Question,
+    /// Wheelchair: aids and adaptations.
+    Wheelchair,
+}
+
+impl Icon {
+    /// Every icon.
+    pub const ALL: [Icon; 12] = [
+        Icon::Money,
+        Icon::Work,
+        Icon::Home,
+        Icon::Health,
+        Icon::Child,
+        Icon::Care,
+        Icon::Alone,
+        Icon::Safety,
+        Icon::People,
+        Icon::Letter,
+        Icon::Question,
+        Icon::Wheelchair,
+    ];
+
+    /// The config spelling.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Icon::Money => "money",
+            Icon::Work => "work",
+            Icon::Home => "home",
+            Icon::Health => "health",
+            Icon::Child => "child",
+            Icon::Care => "care",
+            Icon::Alone => "alone",
+            Icon::Safety => "safety",
+            Icon::People => "people",
+            Icon::Letter => "letter",
+            Icon::Question => "question",
+            Icon::Wheelchair => "wheelchair",
+        }
+    }
+
+    /// Parses the config spelling.
+    pub fn parse(s: &str) -> Option<Icon> {
+        Icon::ALL.into_iter().find(|i| i.as_str() == s)
+    }
+}
+
+/// One option of a choice question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// Unique within its question; its words are `option-<question>-<id>` in Fluent.
+    pub id: OptionId,
+    /// Optional pictogram.
+    pub icon: Option<Icon>,
+    /// Choosing this signals danger: the advice shows crisis contacts.
+    pub danger: bool,
+    /// In a multiple-choice question: choosing this clears the others ("ik weet het niet").
+    pub exclusive: bool,
+}
+
+/// Whether a postcode question also asks for the house number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HouseNumberMode {
+    /// Only the postcode.
+    #[default]
+    No,
+    /// A house number field that may be left empty.
+    Optional,
+}
+
+/// What kind of answer a question takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Pick exactly one option.
+    SingleChoice {
+        /// The options, in display order.
+        options: Vec<Choice>,
+    },
+    /// Pick one or more options.
+    MultipleChoice {
+        /// The options, in display order.
+        options: Vec<Choice>,
+    },
+    /// Yes or no; the options are `yes` and `no`.
+    YesNo,
+    /// A postcode, optionally with a house number.
+    Postcode {
+        /// Whether to ask for the house number too.
+        house_number: HouseNumberMode,
+    },
+    /// The resident's own words. Never used for routing; never leaves the device.
+    FreeText {
+        /// Maximum length in characters.
+        max_length: usize,
+    },
+}
+
+impl QuestionKind {
+    /// The option ids a resident can pick (`yes`/`no` for yes-no), empty for others.
+    pub fn option_ids(&self) -> Vec<OptionId> {
+        match self {
+            QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
+                options.iter().map(|o| o.id.clone()).collect()
+            }
+            QuestionKind::YesNo => vec![OptionId::new("yes"), OptionId::new("no")],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The choices of a choice question (yes-no has no configured choices).
+    pub fn choices(&self) -> &[Choice] {
+        match self {
+            QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
+                options
+            }
+            _ => &[],
+        }
+    }
+
+    /// The config spelling of the kind.
+    pub fn name(&self) -> &'static str {
+        match self {
+            QuestionKind::SingleChoice { .. } => "single-choice",
+            QuestionKind::MultipleChoice { .. } => "multiple-choice",
+            QuestionKind::YesNo => "yes-no",
+            QuestionKind::Postcode { .. } => "postcode",
+            QuestionKind::FreeText { .. } => "free-text",
+        }
+    }
+}
+
+/// A conditional next step: if `condition` holds, go to `to`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Branch {
+    /// When to take this branch.
+    pub condition: Condition,
+    /// Where it leads.
+    pub to: Target,
+}
+
+/// How a question leads on. Evaluated in this order: `branches` (first that holds),
+/// then `by_answer` (the chosen option), then `next`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Routing {
+    /// Conditional steps, first match wins.
+    pub branches: Vec<Branch>,
+    /// Per chosen option (single-choice and yes-no; for multiple-choice only when
+    /// exactly one option is chosen).
+    pub by_answer: BTreeMap<OptionId, Target>,
+    /// The default next step.
+    pub next: Option<Target>,
+}
+
+/// One question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// Content-describing id; words in Fluent as `question-<id>` (+ `.hint`, `.why`).
+    pub id: QuestionId,
+    /// The kind of answer.
+    pub kind: QuestionKind,
+    /// How it leads on.
+    pub routing: Routing,
+    /// May be skipped ("Weet ik niet / sla over").
+    pub optional: bool,
+    /// Sensitive topic: show the quick-exit button while this question is on screen.
+    pub sensitive: bool,
+}
+
+/// The questions, with a start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Questionnaire {
+    /// The first question.
+    pub start: QuestionId,
+    questions: Vec<Question>,
+}
+
+impl Questionnaire {
+    /// Builds the questionnaire. The validator guarantees unique ids and a valid start.
+    pub fn new(start: QuestionId, questions: Vec<Question>) -> Self {
+        Questionnaire { start, questions }
+    }
+
+    /// The question with this id. Ids in a validated model always resolve.
+    pub fn get(&self, id: &QuestionId) -> &Question {
+        self.find(id)
+            .expect("validated model: every question id resolves")
+    }
+
+    /// The question with this id, if it exists (for unvalidated input such as URLs).
+    pub fn find(&self, id: &QuestionId) -> Option<&Question> {
+        self.questions.iter().find(|q| &q.id == id)
+    }
+
+    /// Every question, in config order.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+}
+
+/// A resident's answer to one question, already checked against the question's kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// One option (single-choice, yes-no).
+    Choice(OptionId),
+    /// One or more options, in the question's option order.
+    Choices(Vec<OptionId>),
+    /// A postcode, with a house number if asked and given.
+    Postcode {
+        /// The postcode.
+        postcode: Postcode,
+        /// The house number, if given.
+        house_number: Option<HouseNumber>,
+    },
+    /// The resident's own words.
+    Text(String),
+    /// An optional question left unanswered.
+    Skipped,
+}
+
+impl Answer {
+    /// Whether this answer picked `option` (for single, yes-no and multiple choice).
+    pub fn includes(&self, option: &OptionId) -> bool {
+        match self {
+            Answer::Choice(o) => o == option,
+            Answer::Choices(os) => os.contains(option),
+            _ => false,
+        }
+    }
+
+    /// How many options this answer picked.
+    pub fn count(&self) -> usize {
+        match self {
+            Answer::Choice(_) => 1,
+            Answer::Choices(os) => os.len(),
+            _ => 0,
+        }
+    }
+}

@@ -1,0 +1,76 @@
+// Assembles dist/ after wasm-bindgen: copies the loader, demo page, config and locales,
+// writes .br and .gz copies of every file, prints the size table and writes
+// dist/sizes.json (read by the byte-budget test).
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, copyFileSync, existsSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+function copy(from, to) {
+  mkdirSync(dirname(join(dist, to)), { recursive: true });
+  copyFileSync(join(root, from), join(dist, to));
+}
+
+function copyTree(from, to, keep = () => true) {
+  for (const name of readdirSync(join(root, from))) {
+    const src = join(from, name);
+    if (statSync(join(root, src)).isDirectory()) copyTree(src, join(to, name), keep);
+    else if (keep(name)) copy(src, join(to, name));
+  }
+}
+
+copy('src/embed/wegwijzer.js', 'wegwijzer.js');
+copy('index.html', 'index.html');
+copy('src/embed/demo.css', 'demo.css');
+for (const page of ['playground.html']) if (existsSync(join(root, 'src/embed', page))) copy(join('src/embed', page), page);
+copy('config/voorbeeldgemeente.json', 'voorbeeldgemeente.json');
+copyTree('locales', 'locales', (name) => name.endsWith('.ftl') || name.endsWith('.toml'));
+
+// Everything the browser fetches before the first question can show: the loader, the
+// glue, the module and the configuration. Dutch texts are inside the module.
+const firstQuestion = ['wegwijzer.js', 'wegwijzer_core.js', 'wegwijzer_core_bg.wasm', 'voorbeeldgemeente.json'];
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+const rows = [];
+for (const file of walk(dist)) {
+  if (file.endsWith('.br') || file.endsWith('.gz')) continue;
+  const raw = readFileSync(file);
+  const br = brotliCompressSync(raw, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  });
+  const gz = gzipSync(raw, { level: 9 });
+  writeFileSync(file + '.br', br);
+  writeFileSync(file + '.gz', gz);
+  rows.push({ file: relative(dist, file), raw: raw.length, gzip: gz.length, brotli: br.length });
+}
+rows.sort((a, b) => b.brotli - a.brotli);
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+const line = (r) => `${r.file.padEnd(34)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`;
+console.log(`\n${'file'.padEnd(34)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(8)}${'br KB'.padStart(8)}`);
+for (const r of rows) console.log(line(r));
+const first = rows.filter((r) => firstQuestion.includes(r.file));
+const sum = (k) => first.reduce((n, r) => n + r[k], 0);
+const total = { file: 'to the first question', raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+console.log('-'.repeat(58));
+console.log(line(total));
+
+// Bytes per locale (only the active one is fetched; Dutch is bundled in the module).
+const locales = {};
+for (const r of rows.filter((r) => r.file.startsWith('locales/') && r.file.endsWith('.ftl'))) {
+  const lang = r.file.split('/')[1];
+  locales[lang] ??= { raw: 0, brotli: 0 };
+  locales[lang].raw += r.raw;
+  locales[lang].brotli += r.brotli;
+}
+writeFileSync(join(dist, 'sizes.json'), JSON.stringify({ files: rows, firstQuestion: total, firstQuestionFiles: firstQuestion, locales }, null, 2));
+console.log(`\nwrote dist/ (${rows.length} files, each with .br and .gz)`);

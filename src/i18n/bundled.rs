@@ -1,0 +1,12 @@
+//! The Dutch texts compiled into the binary.
+//!
+//! Dutch is the fallback for every other language, so it must always be there without
+//! a network request; other languages are fetched by the widget when chosen.
+
+/// The Dutch UI texts (buttons, headings, errors, crisis strip).
+pub const NL_UI: &str = include_str!("../../locales/nl/ui.ftl");
+/// The Dutch texts for the default configuration (questions, options, advice).
+pub const NL_FLOW: &str = include_str!("../../locales/nl/flow.ftl");
+
+/// Every bundled Dutch source, in load order.
+pub const NL: &[&str] = &[NL_UI, NL_FLOW];

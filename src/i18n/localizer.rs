@@ -1,0 +1,253 @@
+//! Formatting messages with a Dutch fallback and a visible marker for what is missing.
+
+use super::languages::{language, Direction};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use std::cell::RefCell;
+use std::fmt;
+use unic_langid::LanguageIdentifier;
+
+/// A problem with locale data. Non-fatal: the widget keeps working and shows markers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum I18nError {
+    /// A `.ftl` source has syntax errors; the valid messages are still used.
+    Parse {
+        /// Which source (index in load order or file name).
+        source: String,
+        /// The parser's messages.
+        errors: Vec<String>,
+    },
+    /// The language tag is not valid BCP 47.
+    BadLanguage(String),
+    /// A message was asked for that exists in no bundle.
+    Missing(String),
+    /// Formatting a message reported errors (e.g. a missing variable).
+    Format {
+        /// The message id.
+        id: String,
+        /// What went wrong.
+        errors: Vec<String>,
+    },
+}
+
+impl fmt::Display for I18nError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            I18nError::Parse { source, errors } => {
+                write!(f, "{source}: fluent syntax errors: {}", errors.join("; "))
+            }
+            I18nError::BadLanguage(tag) => write!(f, "not a valid language tag: {tag:?}"),
+            I18nError::Missing(id) => write!(f, "missing message: {id}"),
+            I18nError::Format { id, errors } => {
+                write!(f, "while formatting {id}: {}", errors.join("; "))
+            }
+        }
+    }
+}
+
+/// Formats resident text in one language, falling back to Dutch per message.
+pub struct Localizer {
+    lang: String,
+    dir: Direction,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<Box<Localizer>>,
+    problems: RefCell<Vec<I18nError>>,
+}
+
+impl fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .field("fallback", &self.fallback.as_ref().map(|l| l.lang.clone()))
+            .finish()
+    }
+}
+
+impl Localizer {
+    /// Builds a bundle for `lang` from Fluent sources; later sources override earlier
+    /// ones (so a gemeente overlay goes last). Parse errors are recorded, not fatal.
+    pub fn new(lang: &str, sources: &[&str]) -> Localizer {
+        let mut problems = Vec::new();
+        let langid: LanguageIdentifier = lang.parse().unwrap_or_else(|_| {
+            problems.push(I18nError::BadLanguage(lang.to_owned()));
+            LanguageIdentifier::default()
+        });
+        let mut bundle = FluentBundle::new(vec![langid]);
+        for (i, src) in sources.iter().enumerate() {
+            let resource = match FluentResource::try_new((*src).to_owned()) {
+                Ok(r) => r,
+                Err((r, errs)) => {
+                    problems.push(I18nError::Parse {
+                        source: format!("{lang} source {i}"),
+                        errors: errs.iter().map(|e| e.to_string()).collect(),
+                    });
+                    r
+                }
+            };
+            bundle.add_resource_overriding(resource);
+        }
+        let dir = language(lang).map_or(Direction::Ltr, |l| l.dir);
+        Localizer { lang: lang.to_owned(), dir, bundle, fallback: None, problems: RefCell::new(problems) }
+    }
+
+    /// The bundled Dutch texts.
+    pub fn dutch() -> Localizer {
+        Localizer::new("nl", super::bundled::NL)
+    }
+
+    /// Adds a fallback used per message when this bundle lacks it.
+    pub fn with_fallback(mut self, fallback: Localizer) -> Localizer {
+        self.fallback = Some(Box::new(fallback));
+        self
+    }
+
+    /// Turns Unicode bidi isolation marks around arguments on or off. On by default
+    /// (needed for right-to-left text); tests compare text with it off.
+    pub fn set_isolating(&mut self, on: bool) {
+        self.bundle.set_use_isolating(on);
+        if let Some(fb) = self.fallback.as_mut() {
+            fb.set_isolating(on);
+        }
+    }
+
+    /// The language tag.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The writing direction.
+    pub fn dir(&self) -> Direction {
+        self.dir
+    }
+
+    /// Whether this bundle itself (not the fallback) has the message.
+    pub fn has_own(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// Whether the message exists here or in the fallback.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has(id))
+    }
+
+    /// The language the message will actually be shown in (for `lang` attributes on
+    /// fallback text, WCAG 3.1.2), if it exists at all.
+    pub fn lang_of(&self, id: &str) -> Option<&str> {
+        if self.bundle.has_message(id) {
+            Some(&self.lang)
+        } else {
+            self.fallback.as_ref().and_then(|f| f.lang_of(id))
+        }
+    }
+
+    /// Formats a message. Missing everywhere → a visible marker `⟦id⟧`, recorded.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None, None).unwrap_or_else(|| self.missing(id))
+    }
+
+    /// Formats a message with arguments.
+    pub fn text_args(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, None, Some(args)).unwrap_or_else(|| self.missing(id))
+    }
+
+    /// Formats an attribute (`.why`, `.hint`), or `None` when it does not exist. An
+    /// absent attribute is normal (hints are optional), so it is not recorded.
+    pub fn attr(&self, id: &str, attr: &str) -> Option<String> {
+        self.format(id, Some(attr), None)
+    }
+
+    /// Everything that went wrong so far (parse errors, missing messages), for logs.
+    pub fn problems(&self) -> Vec<I18nError> {
+        let mut all = self.problems.borrow().clone();
+        if let Some(fb) = &self.fallback {
+            all.extend(fb.problems());
+        }
+        all
+    }
+
+    fn missing(&self, id: &str) -> String {
+        self.problems.borrow_mut().push(I18nError::Missing(id.to_owned()));
+        format!("⟦{id}⟧")
+    }
+
+    fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+        let own = self.bundle.get_message(id).and_then(|msg| {
+            let pattern = match attr {
+                Some(a) => msg.get_attribute(a).map(|a| a.value()),
+                None => msg.value(),
+            }?;
+            let mut errors = Vec::new();
+            let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            if !errors.is_empty() {
+                self.problems.borrow_mut().push(I18nError::Format {
+                    id: id.to_owned(),
+                    errors: errors.iter().map(|e| e.to_string()).collect(),
+                });
+            }
+            Some(text)
+        });
+        own.or_else(|| self.fallback.as_ref()?.format(id, attr, args))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(lang: &str, src: &str) -> Localizer {
+        let mut l = Localizer::new(lang, &[src]);
+        l.set_isolating(false);
+        l
+    }
+
+    #[test]
+    fn formats_with_args_and_attributes() {
+        let l = plain("nl", "hello = Hallo { $name }\n    .why = Omdat het kan\n");
+        let mut args = FluentArgs::new();
+        args.set("name", "Sam");
+        assert_eq!(l.text_args("hello", &args), "Hallo Sam");
+        assert_eq!(l.attr("hello", "why").as_deref(), Some("Omdat het kan"));
+        assert_eq!(l.attr("hello", "hint"), None);
+    }
+
+    #[test]
+    fn falls_back_to_dutch_then_marks_missing() {
+        let mut en = Localizer::new("en", &["only-en = Only English\n"])
+            .with_fallback(plain("nl", "both = Beide\nonly-nl = Alleen Nederlands\n"));
+        en.set_isolating(false);
+        assert_eq!(en.text("only-en"), "Only English");
+        assert_eq!(en.text("only-nl"), "Alleen Nederlands");
+        assert_eq!(en.lang_of("only-nl"), Some("nl"));
+        assert_eq!(en.text("nowhere"), "⟦nowhere⟧");
+        assert!(en.problems().contains(&I18nError::Missing("nowhere".into())));
+    }
+
+    #[test]
+    fn later_sources_override_earlier_ones() {
+        let l = Localizer::new("nl", &["team = Wijkteam\n", "team = Buurtteam\n"]);
+        assert_eq!(l.text("team"), "Buurtteam");
+    }
+
+    #[test]
+    fn broken_source_keeps_valid_messages() {
+        let l = Localizer::new("nl", &["ok = Goed\nbroken = { $\n"]);
+        assert_eq!(l.text("ok"), "Goed");
+        assert!(matches!(l.problems()[0], I18nError::Parse { .. }));
+    }
+
+    #[test]
+    fn arabic_is_right_to_left() {
+        assert_eq!(Localizer::new("ar", &[]).dir(), Direction::Rtl);
+        assert_eq!(Localizer::new("nl", &[]).dir(), Direction::Ltr);
+    }
+
+    #[test]
+    fn dutch_plurals_select() {
+        let l = plain("nl", "weeks = { $n ->\n    [one] 1 week\n   *[other] { $n } weken\n}\n");
+        let mut args = FluentArgs::new();
+        args.set("n", 1);
+        assert_eq!(l.text_args("weeks", &args), "1 week");
+        args.set("n", 6);
+        assert_eq!(l.text_args("weeks", &args), "6 weken");
+    }
+}

@@ -1,0 +1,90 @@
+// Embedding: several instances keep their own state, a broken config leaves the
+// fallback visible and explains itself in the console, and nothing is stored.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, openPage, waitForQuestion, foreignRequests, closeBrowser } from './harness.mjs';
+
+after(closeBrowser);
+
+const headingOf = (page, id) =>
+  page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('h2').textContent.trim(), id);
+
+test('two widgets on one page keep separate state', async () => {
+  const { context, page, log } = await openPage();
+  await page.goto(BASE + '/test/two.html');
+  await waitForQuestion(page, 0);
+  await waitForQuestion(page, 1);
+  const before = await headingOf(page, 'b');
+  const a = page.locator('#a');
+  await a.locator('input[type=checkbox], input[type=radio]').first().check();
+  await a.getByRole('button', { name: /volgende/i }).click();
+  await page.waitForFunction((h) => document.getElementById('a').shadowRoot.querySelector('h2').textContent.trim() !== h, before);
+  assert.notEqual(await headingOf(page, 'a'), before, 'widget a moved on');
+  assert.equal(await headingOf(page, 'b'), before, 'widget b did not move');
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(foreignRequests(log), []);
+  await context.close();
+});
+
+test('a broken config keeps the fallback with the phone number visible and logs why', async () => {
+  const { context, page, log } = await openPage();
+  await page.goto(BASE + '/test/broken.html');
+  // Give the module time to start and fail.
+  await page.waitForTimeout(1500);
+  for (const id of ['missing', 'not-json', 'invalid']) {
+    const visible = await page.locator(`#${id} .fallback`).isVisible();
+    assert.ok(visible, `fallback of #${id} is visible`);
+    const text = await page.locator(`#${id} .fallback`).textContent();
+    assert.match(text, /14 0999/);
+  }
+  const errors = log.console.filter((m) => m.type === 'error' && m.text.includes('wegwijzer')).map((m) => m.text);
+  assert.ok(errors.length >= 3, `every broken widget logs for the webmaster, got: ${JSON.stringify(errors)}`);
+  assert.ok(errors.some((e) => /questionnaire|missing field|outcomes|directory/.test(e)), 'the validation error names what is missing');
+  assert.deepEqual(log.errors, [], 'no uncaught exception: failures are handled');
+  await context.close();
+});
+
+test('no cookies and no storage writes during a flow', async () => {
+  const { context, page } = await openPage();
+  await page.addInitScript(() => {
+    window.__writes = [];
+    for (const s of [Storage.prototype]) {
+      const set = s.setItem;
+      s.setItem = function (k, v) { window.__writes.push('storage:' + k); return set.call(this, k, v); };
+    }
+    const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    Object.defineProperty(Document.prototype, 'cookie', {
+      get() { return desc.get.call(this); },
+      set(v) { window.__writes.push('cookie:' + v); return desc.set.call(this, v); },
+    });
+    const open = indexedDB.open.bind(indexedDB);
+    indexedDB.open = (...a) => { window.__writes.push('indexeddb:' + a[0]); return open(...a); };
+  });
+  await page.goto(BASE + '/');
+  await waitForQuestion(page);
+  const w = page.locator('wegwijzer-widget');
+  await w.locator('input[type=checkbox], input[type=radio]').first().check();
+  await w.getByRole('button', { name: /volgende/i }).click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__writes), []);
+  assert.deepEqual(await context.cookies(), []);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  await context.close();
+});
+
+test('host CSS (Bootstrap) does not leak into the widget', async () => {
+  const { context, page } = await openPage();
+  await page.goto(BASE + '/test/bootstrap.html');
+  await waitForQuestion(page);
+  const plain = await openPage();
+  await plain.page.goto(BASE + '/');
+  await waitForQuestion(plain.page);
+  const style = (p) => p.evaluate(() => {
+    const b = document.querySelector('wegwijzer-widget').shadowRoot.querySelector('button[type=submit], button');
+    const s = getComputedStyle(b);
+    return { bg: s.backgroundColor, radius: s.borderTopLeftRadius, padding: s.paddingTop };
+  });
+  assert.deepEqual(await style(page), await style(plain.page), 'the submit button looks the same with and without Bootstrap');
+  await plain.context.close();
+  await context.close();
+});

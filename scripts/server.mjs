@@ -1,8 +1,8 @@
 // A small static server for dist/: correct MIME types (application/wasm!), the
 // precompressed .br/.gz copies when the browser accepts them, and no caching surprises.
 //   node scripts/server.mjs [--port 8080] [--test]
-// --test also serves tests/e2e/pages at /test/ and node_modules at /node_modules/ (for
-// the Bootstrap and NL Design System host pages of the end-to-end tests).
+// --test also serves tests/e2e/pages at /test/, the benchmark baseline at /bench/ and
+// node_modules at /node_modules/ (for the Bootstrap and NL Design System host pages).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize, dirname } from 'node:path';
@@ -15,7 +15,11 @@ const testMode = args.includes('--test');
 
 const mounts = [['/', join(root, 'dist')]];
 if (testMode) {
-  mounts.unshift(['/test/', join(root, 'tests/e2e/pages')], ['/node_modules/', join(root, 'node_modules')]);
+  mounts.unshift(
+    ['/test/', join(root, 'tests/e2e/pages')],
+    ['/bench/', join(root, 'scripts/baseline')],
+    ['/node_modules/', join(root, 'node_modules')],
+  );
 }
 
 const types = {

@@ -8,8 +8,12 @@
 mod advice;
 mod answers;
 mod journey;
+pub mod routes;
 pub mod rules;
 
-// STUB pub use advice::{advise, Advice, ServiceCard, StepView, TeamAdvice};
-// STUB pub use answers::{check_answer, AnswerError, Input};
-// STUB pub use journey::{Action, Journey, JourneyError, Position};
+#[cfg(test)]
+mod testkit;
+
+pub use advice::{advise, Advice, ServiceCard, StepView, TeamAdvice, TeamFallback};
+pub use answers::{answer_fits, check_answer, AnswerError, Input};
+pub use journey::{Action, Journey, JourneyError, Position};

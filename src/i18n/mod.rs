@@ -11,6 +11,8 @@ pub mod ids;
 mod languages;
 mod localizer;
 mod negotiate;
+pub mod catalog;
+pub mod plain;
 
 pub use languages::{language, Direction, Language, LANGUAGES};
 pub use localizer::{I18nError, Localizer};

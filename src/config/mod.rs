@@ -8,9 +8,14 @@
 pub mod raw;
 
 mod error;
+pub mod graph;
+mod lint;
+#[cfg(feature = "cli")]
+pub mod schema;
 mod validate;
 
-pub use error::{ConfigError, ErrorKind, Location};
+pub use error::{did_you_mean, ConfigError, ErrorKind, Location, RefKind, UrlProblem};
+pub use lint::{lint, ConfigWarning, Level, WarningKind, CRISIS_MAX_AGE_MONTHS};
 pub use validate::validate;
 
 use crate::model::Config;

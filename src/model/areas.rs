@@ -91,7 +91,7 @@ impl Areas {
         mut addresses: Vec<AddressRange>,
     ) -> Self {
         pc4.sort_by_key(|r| (r.from, r.to));
-        pc6.sort_by(|a, b| a.0.cmp(&b.0));
+        pc6.sort_by_key(|e| e.0);
         addresses.sort_by_key(|r| (r.postcode, r.from, r.to));
         Areas {
             pc4,

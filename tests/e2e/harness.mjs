@@ -29,9 +29,10 @@ export async function closeBrowser() {
 }
 
 /** A fresh page with request, console and error logs. */
-export async function openPage({ width = 1280, height = 900, locale = 'nl-NL', colorScheme, forcedColors, reducedMotion } = {}) {
+export async function openPage({ width = 1280, height = 900, locale = 'nl-NL', colorScheme, forcedColors, reducedMotion, bypassCSP = false } = {}) {
+  // bypassCSP only for pages where a test injects axe-core; the widget itself never needs it.
   const context = await (await browser()).newContext({
-    viewport: { width, height }, locale, colorScheme, forcedColors, reducedMotion,
+    viewport: { width, height }, locale, colorScheme, forcedColors, reducedMotion, bypassCSP,
   });
   const page = await context.newPage();
   const log = { requests: [], console: [], errors: [] };

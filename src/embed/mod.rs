@@ -1,1 +1,245 @@
-//! STUB
+//! The custom element's Rust side: `mount` a widget into a host element.
+//!
+//! Owns everything that touches the page: reading the `config` attribute or inline
+//! JSON, fetching files, choosing the language, the shadow root and its styles,
+//! events for the host page and the share-link fragment. The JS loader
+//! (`dist/wegwijzer.js`) defines `<wegwijzer-widget>` and calls [`mount`] from
+//! `connectedCallback` and [`WidgetHandle::destroy`] from `disconnectedCallback`.
+//!
+//! Failure is never a blank: until a valid config is loaded no shadow root exists,
+//! so the light-DOM fallback text (with a phone number) stays visible, and every
+//! reason is logged for the webmaster. Nothing here panics; nothing is stored.
+
+mod events;
+mod fetch;
+mod locale;
+mod log;
+pub mod share;
+mod styles;
+
+pub use styles::CSS;
+
+use crate::engine::Journey;
+use crate::model::Config;
+use crate::ui::{App, AppProps, Shared};
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, AttrValue, Callback};
+
+/// The running widget of one element; `destroy` unmounts it.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    inner: Rc<RefCell<Inner>>,
+}
+
+#[derive(Default)]
+struct Inner {
+    destroyed: bool,
+    app: Option<AppHandle<App>>,
+    props: Option<AppProps>,
+    mount_point: Option<Element>,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Unmounts the app and removes its DOM; safe to call while still loading.
+    pub fn destroy(self) {
+        let (app, mount_point) = {
+            let mut inner = self.inner.borrow_mut();
+            inner.destroyed = true;
+            inner.props = None;
+            (inner.app.take(), inner.mount_point.take())
+        };
+        if let Some(app) = app {
+            app.destroy();
+        }
+        if let Some(el) = mount_point {
+            el.remove();
+        }
+    }
+}
+
+/// Mounts a widget into `host`. `base_url` is the folder of the widget's files
+/// (ends with `/`), for locale files. Returns at once; loading continues in the
+/// background. Never panics: problems are logged and the fallback stays visible.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, base_url: String) -> WidgetHandle {
+    let inner = Rc::new(RefCell::new(Inner::default()));
+    let weak = Rc::downgrade(&inner);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(reasons) = start(host, base_url, weak).await {
+            for r in reasons {
+                log::error(&r);
+            }
+        }
+    });
+    WidgetHandle { inner }
+}
+
+async fn start(
+    host: HtmlElement,
+    base_url: String,
+    inner: Weak<RefCell<Inner>>,
+) -> Result<(), Vec<String>> {
+    let page = page_url().ok_or_else(|| vec!["no page URL".to_owned()])?;
+    let (json, config_url) = config_source(&host, &page).await.map_err(|e| vec![e])?;
+    let config = crate::config::load(&json).map_err(|errs| {
+        let mut out = vec![format!(
+            "the configuration {config_url} has {} problem(s); showing the fallback text",
+            errs.len()
+        )];
+        out.extend(errs.iter().map(|e| {
+            let at = e
+                .location
+                .map(|l| format!(" (line {}, column {})", l.line, l.column))
+                .unwrap_or_default();
+            format!("{config_url}{at}: {e}")
+        }));
+        out
+    })?;
+    let config = Rc::new(config);
+    let bases = locale::Bases {
+        widget: base_url,
+        config: config_url,
+    };
+    let lang = locale::choose(&host, &config);
+    let l10n = locale::localizer(&lang, &config, &bases).await;
+    let initial = shared_journey(&config);
+
+    let Some(inner_rc) = inner.upgrade() else {
+        return Ok(());
+    };
+    if inner_rc.borrow().destroyed {
+        return Ok(());
+    }
+    let (root, mount_point) =
+        shadow(&host).map_err(|e| vec![format!("cannot attach the widget: {}", log::js(&e))])?;
+    if let Err(e) = styles::adopt(&root) {
+        log::warn(&format!("styles not applied: {}", log::js(&e)));
+    }
+
+    let on_event = {
+        let host = host.clone();
+        Callback::from(move |e| events::dispatch(&host, &e))
+    };
+    let on_language = language_switch(inner.clone(), Rc::clone(&config), bases);
+    let props = AppProps {
+        config: Shared(Rc::clone(&config)),
+        l10n: Shared::new(l10n),
+        initial,
+        on_event,
+        on_language,
+        speech: crate::ui::browser::speech_available(),
+        page_url: Some(AttrValue::from(page)),
+    };
+    let app =
+        yew::Renderer::<App>::with_root_and_props(mount_point.clone(), props.clone()).render();
+    let mut guard = inner_rc.borrow_mut();
+    guard.app = Some(app);
+    guard.props = Some(props);
+    guard.mount_point = Some(mount_point);
+    Ok(())
+}
+
+/// The language switcher's callback: fetch the words, then re-render with the same
+/// state (the reducer lives in the app, so answers survive).
+fn language_switch(
+    inner: Weak<RefCell<Inner>>,
+    config: Rc<Config>,
+    bases: locale::Bases,
+) -> Callback<String> {
+    Callback::from(move |tag: String| {
+        let (inner, config, bases) = (inner.clone(), Rc::clone(&config), bases.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let offered = config
+                .gemeente
+                .languages
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(&tag));
+            if !offered {
+                return;
+            }
+            let l10n = locale::localizer(&tag, &config, &bases).await;
+            let Some(inner) = inner.upgrade() else { return };
+            let mut guard = inner.borrow_mut();
+            let Some(mut props) = guard.props.clone() else {
+                return;
+            };
+            props.l10n = Shared::new(l10n);
+            guard.props = Some(props.clone());
+            if let Some(app) = guard.app.as_mut() {
+                app.update(props);
+            }
+        });
+    })
+}
+
+/// The config JSON and where it came from: the `config` attribute (fetched, relative
+/// to the document) or a child `<script type="application/json">`.
+async fn config_source(host: &HtmlElement, page: &str) -> Result<(String, String), String> {
+    if let Some(attr) = host
+        .get_attribute("config")
+        .filter(|a| !a.trim().is_empty())
+    {
+        let base = host
+            .base_uri()
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| page.to_owned());
+        let url = fetch::resolve(attr.trim(), &base)?;
+        let text = fetch::text(&url)
+            .await
+            .map_err(|e| format!("cannot load the configuration: {e}"))?;
+        return Ok((text, url));
+    }
+    let inline = host
+        .query_selector("script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|s| s.text_content());
+    match inline {
+        Some(json) => Ok((json, format!("{page} (inline)"))),
+        None => Err("no configuration: give the element a `config` attribute or a <script type=\"application/json\"> child".to_owned()),
+    }
+}
+
+/// A journey reopened from `#wegwijzer=…`, if the fragment holds one.
+fn shared_journey(config: &Config) -> Option<Journey> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    match share::decode_fragment(&hash) {
+        Ok(state) => Some(Journey::from_answers(config, state.answers, state.helper)),
+        Err(share::ShareError::Absent) => None,
+        Err(e) => {
+            log::warn(&format!("share link ignored: {e}"));
+            None
+        }
+    }
+}
+
+/// The page URL without its fragment.
+fn page_url() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or(&href).to_owned())
+}
+
+/// The shadow root (reused when the element is moved and mounted again) and a fresh
+/// element in it to render into. Only called once the config is valid: attaching a
+/// shadow root hides the light-DOM fallback.
+fn shadow(host: &HtmlElement) -> Result<(ShadowRoot, Element), JsValue> {
+    let root = match host.shadow_root() {
+        Some(root) => {
+            root.set_inner_html("");
+            root
+        }
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    let doc = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let el = doc.create_element("div")?;
+    el.set_class_name("wegwijzer-root");
+    root.append_child(&el)?;
+    Ok((root, el))
+}

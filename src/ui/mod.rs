@@ -1,1 +1,46 @@
-//! STUB
+//! The resident-facing widget: yew components, one per file.
+//!
+//! Owns what the resident sees and does: one question per screen, the crisis strip,
+//! the advice, the handover note. It renders from the validated model (`Config`), the
+//! engine (`Journey`, `Advice`) and a `Localizer`; it holds no routing logic of its
+//! own and spells no config-derived message id itself (those come from `i18n::ids`).
+//! It never fetches, never touches storage and never reads the document: the
+//! [`embed`](crate::embed) module does that and hands everything in as props. The
+//! few browser services a button needs (print, clipboard, speech, leaving the page)
+//! live in [`browser`], so every component still renders natively for SSR tests.
+
+mod advice_screen;
+mod answers_summary;
+mod app;
+mod bring_list;
+pub mod browser;
+mod choice_field;
+mod context;
+mod crisis_strip;
+mod error_summary;
+mod handover_note;
+mod helper_toggle;
+mod icons;
+mod language_switcher;
+mod next_steps;
+mod postcode_field;
+mod progress;
+mod question_screen;
+mod quick_exit;
+mod read_aloud;
+mod service_card;
+pub mod state;
+mod text_field;
+mod why_disclosure;
+
+pub use advice_screen::{AdviceScreen, AdviceScreenProps};
+pub use answers_summary::{AnswersSummary, AnswersSummaryProps};
+pub use app::{App, AppProps, HostEvent};
+pub use bring_list::{BringList, BringListProps};
+pub use context::{Shared, Ui};
+pub use crisis_strip::{CrisisStrip, CrisisStripProps};
+pub use handover_note::{handover_text, HandoverNote, HandoverNoteProps};
+pub use next_steps::{NextSteps, NextStepsProps};
+pub use question_screen::{QuestionScreen, QuestionScreenProps};
+pub use quick_exit::{QuickExit, QuickExitProps};
+pub use service_card::{ServiceCard, ServiceCardProps};

@@ -1,0 +1,117 @@
+//! Choosing the language and loading its words.
+//!
+//! Dutch is compiled in and is always the fallback. Another language is fetched from
+//! `{base}locales/{lang}/ui.ftl` and `flow.ftl`; when those are missing the widget
+//! stays Dutch and says so in the console. A gemeente's overlay files (relative to
+//! its config) go last, so its wording wins.
+
+use super::{fetch, log};
+use crate::i18n::{bundled, negotiate, Localizer};
+use crate::model::{Config, Form};
+use web_sys::HtmlElement;
+
+/// The element's `lang`, else the page's `<html lang>`, else the config default,
+/// limited to the languages the gemeente offers.
+pub fn choose(host: &HtmlElement, config: &Config) -> String {
+    let page = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"));
+    let own = host.get_attribute("lang");
+    let requested: Vec<&str> = [own.as_deref(), page.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let available: Vec<&str> = config
+        .gemeente
+        .languages
+        .iter()
+        .map(String::as_str)
+        .collect();
+    negotiate(&requested, &available, &config.gemeente.default_language)
+}
+
+/// Where files come from: the widget's own folder and the config's folder.
+#[derive(Debug, Clone)]
+pub struct Bases {
+    /// The folder of `wegwijzer.js` (ends with `/`).
+    pub widget: String,
+    /// The URL the config came from (or the page, for an inline config).
+    pub config: String,
+}
+
+/// Builds the localizer for `lang`, with Dutch (plus Dutch overlays) as fallback.
+pub async fn localizer(lang: &str, config: &Config, bases: &Bases) -> Localizer {
+    let mut nl_sources: Vec<String> = bundled::NL.iter().map(|s| (*s).to_owned()).collect();
+    if config.gemeente.form == Form::U {
+        // The u-form is a complete alternative set layered over the bundled je-form,
+        // so a message the u-set lacks still shows (in je-form) rather than a marker.
+        nl_sources.extend(fetch_set("nl/u", bases).await);
+    }
+    nl_sources.extend(overlays("nl", config, bases).await);
+    let dutch = build("nl", &nl_sources);
+    if lang.eq_ignore_ascii_case("nl") {
+        return dutch;
+    }
+    let mut sources = Vec::new();
+    for file in ["ui.ftl", "flow.ftl"] {
+        let url = fetch::resolve(&format!("locales/{lang}/{file}"), &bases.widget);
+        match url {
+            Ok(url) => match fetch::text(&url).await {
+                Ok(text) => sources.push(text),
+                Err(e) => log::warn(&format!(
+                    "texts for `{lang}` not loaded, using Dutch where missing: {e}"
+                )),
+            },
+            Err(e) => log::warn(&e),
+        }
+    }
+    if sources.is_empty() {
+        return dutch;
+    }
+    sources.extend(overlays(lang, config, bases).await);
+    build(lang, &sources).with_fallback(dutch)
+}
+
+/// `ui.ftl` and `flow.ftl` from `{widget}locales/{folder}/`; missing files are
+/// warned about and skipped (Dutch fills in).
+async fn fetch_set(folder: &str, bases: &Bases) -> Vec<String> {
+    let mut sources = Vec::new();
+    for file in ["ui.ftl", "flow.ftl"] {
+        let loaded = match fetch::resolve(&format!("locales/{folder}/{file}"), &bases.widget) {
+            Ok(url) => fetch::text(&url).await,
+            Err(e) => Err(e),
+        };
+        match loaded {
+            Ok(text) => sources.push(text),
+            Err(e) => log::warn(&format!(
+                "texts `{folder}` not loaded, using Dutch where missing: {e}"
+            )),
+        }
+    }
+    sources
+}
+
+fn build(lang: &str, sources: &[String]) -> Localizer {
+    let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
+    let l = Localizer::new(lang, &refs);
+    for p in l.problems() {
+        log::warn(&format!("texts `{lang}`: {p}"));
+    }
+    l
+}
+
+async fn overlays(lang: &str, config: &Config, bases: &Bases) -> Vec<String> {
+    let mut out = Vec::new();
+    for file in config.gemeente.overlays.get(lang).into_iter().flatten() {
+        let loaded = match fetch::resolve(file, &bases.config) {
+            Ok(url) => fetch::text(&url).await,
+            Err(e) => Err(e),
+        };
+        match loaded {
+            Ok(text) => out.push(text),
+            Err(e) => log::warn(&format!("overlay for `{lang}` not loaded: {e}")),
+        }
+    }
+    out
+}

@@ -1,0 +1,174 @@
+//! The advice: who to contact first and why, the resident's own wijkteam, the free
+//! cliëntondersteuner, a community option next to the formal one, what happens next,
+//! what to bring, crisis contacts when needed, and "Mijn overzicht".
+//!
+//! Never a dead end: when the postcode is unknown or skipped, the gemeente's general
+//! contact stands in for the team, with a kind sentence instead of an error.
+
+use super::bring_list::BringList;
+use super::browser;
+use super::context::Ui;
+use super::handover_note::HandoverNote;
+use super::next_steps::NextSteps;
+use super::service_card::ServiceCard;
+use crate::engine::{Advice, TeamAdvice, TeamFallback};
+use crate::i18n::ids;
+use crate::model::{ServiceId, Urgency};
+use yew::prelude::*;
+
+/// Element id of the advice heading.
+pub const ADVICE_HEADING_ID: &str = "ww-advice-heading";
+
+/// Props of [`AdviceScreen`].
+#[derive(Properties, PartialEq)]
+pub struct AdviceScreenProps {
+    /// Configuration and words.
+    pub ui: Ui,
+    /// The advice to show.
+    pub advice: Advice,
+    /// Move focus to the heading when shown (not on page load).
+    #[prop_or_default]
+    pub focus: bool,
+    /// The share link for "Mijn overzicht", if the page URL is known.
+    #[prop_or_default]
+    pub share_link: Option<AttrValue>,
+}
+
+/// The advice screen.
+#[component]
+pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
+    let ui = &props.ui;
+    let a = &props.advice;
+    let heading = use_node_ref();
+    {
+        let (heading, focus) = (heading.clone(), props.focus);
+        use_effect_with((), move |_| {
+            if focus {
+                browser::focus(&heading);
+            }
+        });
+    }
+    let outcome_id = ids::outcome(&a.outcome);
+    let why = ui.attr(&a.why, ids::WHY).map(AttrValue::from);
+    let helper_tip = a
+        .helper
+        .then(|| ui.attr(&outcome_id, ids::HELPER))
+        .flatten();
+    let crisis_first = a.urgency == Urgency::Crisis;
+    let card =
+        |id: &ServiceId| html! { <ServiceCard ui={ui.clone()} service={id.clone()} level={4} /> };
+
+    html! {
+        <section class="wegwijzer-advice" aria-labelledby={ADVICE_HEADING_ID}>
+            <div class="wegwijzer-no-print">
+                <h2 class="wegwijzer-heading" id={ADVICE_HEADING_ID} tabindex="-1" ref={heading}>{ ui.t(&outcome_id) }</h2>
+                { urgency_notice(ui, a.urgency) }
+                if crisis_first { { crisis_section(ui, &a.crisis) } }
+                <div class="wegwijzer-advice__routes">
+                    <ServiceCard ui={ui.clone()} service={a.first_contact.clone()}
+                        lead={AttrValue::from(ui.t("first-contact-lead"))} why={why}
+                        class={classes!("wegwijzer-card--primary")} />
+                    if !a.community.is_empty() {
+                        <section class="wegwijzer-advice__community" aria-labelledby="ww-community-heading">
+                            <h3 class="wegwijzer-subheading" id="ww-community-heading">{ ui.t("community-heading") }</h3>
+                            <p>{ ui.t("community-text") }</p>
+                            { for a.community.iter().map(card) }
+                        </section>
+                    }
+                </div>
+                { team_section(ui, a) }
+                if let Some(cs) = &a.client_support {
+                    <section class="wegwijzer-advice__support" aria-labelledby="ww-support-heading">
+                        <h3 class="wegwijzer-subheading" id="ww-support-heading">{ ui.t("client-support-heading") }</h3>
+                        <p>{ ui.t("client-support-text") }</p>
+                        { card(cs) }
+                    </section>
+                }
+                if !a.bring_in.is_empty() {
+                    <section class="wegwijzer-advice__bring-in" aria-labelledby="ww-bring-in-heading">
+                        <h3 class="wegwijzer-subheading" id="ww-bring-in-heading">{ ui.t("bring-in-heading") }</h3>
+                        <div class="wegwijzer-advice__compact">
+                            { for a.bring_in.iter().map(|id| html! { <ServiceCard ui={ui.clone()} service={id.clone()} compact=true level={4} /> }) }
+                        </div>
+                    </section>
+                }
+                if let Some(tip) = helper_tip {
+                    <aside class="wegwijzer-advice__helper" aria-labelledby="ww-helper-tip">
+                        <h3 class="wegwijzer-subheading" id="ww-helper-tip">{ ui.t("helper-tip-heading") }</h3>
+                        <p>{ tip }</p>
+                    </aside>
+                }
+                <NextSteps ui={ui.clone()} steps={a.steps.clone()} />
+                <BringList ui={ui.clone()} items={a.bring.clone()} />
+                if !a.also.is_empty() {
+                    <section class="wegwijzer-advice__also" aria-labelledby="ww-also-heading">
+                        <h3 class="wegwijzer-subheading" id="ww-also-heading">{ ui.t("also-heading") }</h3>
+                        <div class="wegwijzer-advice__compact">
+                            { for a.also.iter().map(|id| html! { <ServiceCard ui={ui.clone()} service={id.clone()} compact=true level={4} /> }) }
+                        </div>
+                    </section>
+                }
+                if !crisis_first { { crisis_section(ui, &a.crisis) } }
+            </div>
+            <HandoverNote ui={ui.clone()} advice={a.clone()} share_link={props.share_link.clone()} />
+        </section>
+    }
+}
+
+fn urgency_notice(ui: &Ui, urgency: Urgency) -> Html {
+    let (class, id) = match urgency {
+        Urgency::Normal => return html! {},
+        Urgency::Urgent => (
+            "wegwijzer-notice wegwijzer-notice--urgent",
+            "urgency-urgent",
+        ),
+        Urgency::Crisis => (
+            "wegwijzer-notice wegwijzer-notice--crisis",
+            "urgency-crisis",
+        ),
+    };
+    html! { <p {class}>{ ui.t(id) }</p> }
+}
+
+fn crisis_section(ui: &Ui, crisis: &[ServiceId]) -> Html {
+    if crisis.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="wegwijzer-advice__crisis" aria-labelledby="ww-crisis-heading">
+            <h3 class="wegwijzer-subheading" id="ww-crisis-heading">{ ui.t("crisis-advice-heading") }</h3>
+            <div class="wegwijzer-advice__compact">
+                { for crisis.iter().map(|id| html! { <ServiceCard ui={ui.clone()} service={id.clone()} compact=true level={4} /> }) }
+            </div>
+        </section>
+    }
+}
+
+fn team_section(ui: &Ui, a: &Advice) -> Html {
+    let (text, teams): (Option<String>, Vec<ServiceId>) = match &a.team {
+        TeamAdvice::NotAsked => return html! {},
+        TeamAdvice::Found(t) if t == &a.first_contact => return html! {},
+        TeamAdvice::Found(t) => (None, vec![t.clone()]),
+        TeamAdvice::Choose(ts) => (Some(ui.t("team-choose")), ts.clone()),
+        TeamAdvice::GemeenteWide { reason } => {
+            let text = match reason {
+                TeamFallback::UnknownPostcode => ui.t("team-unknown"),
+                _ => ui.t("team-skipped"),
+            };
+            let general = a.general_contact.clone();
+            let teams = if general == a.first_contact {
+                vec![]
+            } else {
+                vec![general]
+            };
+            (Some(text), teams)
+        }
+    };
+    html! {
+        <section class="wegwijzer-advice__team" aria-labelledby="ww-team-heading">
+            <h3 class="wegwijzer-subheading" id="ww-team-heading">{ ui.t("team-heading") }</h3>
+            if let Some(t) = text { <p class="wegwijzer-advice__team-text">{ t }</p> }
+            { for teams.iter().map(|id| html! { <ServiceCard ui={ui.clone()} service={id.clone()} level={4} /> }) }
+        </section>
+    }
+}

@@ -1,0 +1,93 @@
+//! "Je antwoorden": every answered question on the route, with a "Wijzig" button,
+//! and "Opnieuw beginnen".
+//!
+//! A `<dl>` of question and answer. Free text is shown as typed: it never leaves the
+//! device, and the resident should see what they wrote.
+
+use super::choice_field::option_label;
+use super::context::{arg, Ui};
+use crate::i18n::ids;
+use crate::model::{Answer, QuestionId};
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+/// Props of [`AnswersSummary`].
+#[derive(Properties, PartialEq)]
+pub struct AnswersSummaryProps {
+    /// Configuration and words.
+    pub ui: Ui,
+    /// The answered questions on the route, in order.
+    pub path: Vec<QuestionId>,
+    /// The answers by question.
+    pub answers: BTreeMap<QuestionId, Answer>,
+    /// Helper wording.
+    #[prop_or_default]
+    pub helper: bool,
+    /// Called with the question to change.
+    pub on_change: Callback<QuestionId>,
+    /// Called to start again.
+    pub on_restart: Callback<()>,
+}
+
+/// The list of answers.
+#[component]
+pub fn AnswersSummary(props: &AnswersSummaryProps) -> Html {
+    let ui = &props.ui;
+    let on_restart = {
+        let cb = props.on_restart.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    if props.path.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="wegwijzer-answers wegwijzer-no-print" aria-labelledby="ww-answers-heading">
+            <h2 class="wegwijzer-subheading" id="ww-answers-heading">{ ui.t("answers-heading") }</h2>
+            <dl class="wegwijzer-answers__list">
+                { for props.path.iter().filter_map(|q| {
+                    let answer = props.answers.get(q)?;
+                    let question = ui.t(&ids::question(q, props.helper));
+                    let onclick = {
+                        let (cb, q) = (props.on_change.clone(), q.clone());
+                        Callback::from(move |_: MouseEvent| cb.emit(q.clone()))
+                    };
+                    Some(html! {
+                        <div class="wegwijzer-answers__row">
+                            <dt class="wegwijzer-answers__question">{ question.clone() }</dt>
+                            <dd class="wegwijzer-answers__answer">{ answer_text(ui, q, answer) }</dd>
+                            <dd class="wegwijzer-answers__change">
+                                <button type="button" class="wegwijzer-link-button" {onclick}
+                                    aria-label={ui.t_args("answers-change-label", &[("question", arg(question))])}>
+                                    { ui.t("answers-change") }
+                                </button>
+                            </dd>
+                        </div>
+                    })
+                }) }
+            </dl>
+            <button type="button" class="wegwijzer-button wegwijzer-button--secondary" onclick={on_restart}>
+                { ui.t("restart") }
+            </button>
+        </section>
+    }
+}
+
+/// An answer as the resident would say it: option labels, "1234 AB 12", own words.
+pub fn answer_text(ui: &Ui, question: &QuestionId, answer: &Answer) -> String {
+    let kind = &ui.config.questionnaire.get(question).kind;
+    match answer {
+        Answer::Choice(o) => option_label(ui, question, kind, o),
+        Answer::Choices(os) => os
+            .iter()
+            .map(|o| option_label(ui, question, kind, o))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Answer::Postcode {
+            postcode,
+            house_number: Some(h),
+        } => format!("{postcode} {h}"),
+        Answer::Postcode { postcode, .. } => postcode.to_string(),
+        Answer::Text(t) => t.clone(),
+        Answer::Skipped => ui.t("answers-skipped"),
+    }
+}

@@ -1,0 +1,212 @@
+//! The root component: holds the journey, picks the screen, and wires the always-
+//! present parts (crisis strip, quick exit, language, read aloud, answers).
+//!
+//! State is a pure reducer ([`super::state`]); effects here only report steps to the
+//! host page (ids, never answers) and move focus.
+
+use super::advice_screen::AdviceScreen;
+use super::answers_summary::AnswersSummary;
+use super::browser;
+use super::context::{arg, num, Shared, Ui};
+use super::crisis_strip::CrisisStrip;
+use super::helper_toggle::HelperToggle;
+use super::language_switcher::LanguageSwitcher;
+use super::question_screen::QuestionScreen;
+use super::quick_exit::QuickExit;
+use super::read_aloud::ReadAloud;
+use super::state::{Msg, WidgetState};
+use crate::embed::share;
+use crate::engine::{advise, Action, Journey, Position};
+use crate::i18n::{ids, Localizer};
+use crate::model::{Answer, Config, OutcomeId, QuestionId};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the widget tells the host page: only where the resident is, never answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HostEvent {
+    /// A question is on screen (`wegwijzer:step`).
+    Step(QuestionId),
+    /// An advice is on screen (`wegwijzer:advice`).
+    Advice(OutcomeId),
+}
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The validated configuration.
+    pub config: Shared<Config>,
+    /// The words in the resident's language (Dutch fallback inside).
+    pub l10n: Shared<Localizer>,
+    /// Where to start (a share link); the start question when `None`.
+    #[prop_or_default]
+    pub initial: Option<Journey>,
+    /// Receives step and advice events for the host page.
+    #[prop_or_default]
+    pub on_event: Callback<HostEvent>,
+    /// Asked to switch language; the embed fetches words and passes a new `l10n`.
+    #[prop_or_default]
+    pub on_language: Callback<String>,
+    /// Whether the browser can read aloud (checked once by the embed).
+    #[prop_or_default]
+    pub speech: bool,
+    /// The page URL without fragment, for share links; no "Deel link" without it.
+    #[prop_or_default]
+    pub page_url: Option<AttrValue>,
+}
+
+/// Two Escape presses within this many milliseconds leave the page.
+const ESCAPE_TWICE_MS: f64 = 1000.0;
+
+/// The widget.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let ui = Ui::new(props.config.clone(), props.l10n.clone());
+    let state = {
+        let (config, initial) = (Rc::clone(&props.config.0), props.initial.clone());
+        use_reducer(move || WidgetState::new(config, initial))
+    };
+    let content = use_node_ref();
+    let last_escape = use_mut_ref(|| f64::NEG_INFINITY);
+    let journey = &state.journey;
+    let config = &*props.config;
+
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with(journey.position().clone(), move |pos| {
+            on_event.emit(match pos {
+                Position::Question(q) => HostEvent::Step(q.clone()),
+                Position::Outcome(o) => HostEvent::Advice(o.clone()),
+            });
+        });
+    }
+
+    let exit = {
+        let (state, url) = (state.dispatcher(), config.gemeente.quick_exit_url.clone());
+        Callback::from(move |_: ()| {
+            state.dispatch(Msg::Wipe);
+            browser::leave(&url);
+        })
+    };
+    let onkeydown = {
+        let (exit, last) = (exit.clone(), last_escape.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Escape" {
+                return;
+            }
+            let now = e.time_stamp();
+            let previous = last.replace(now);
+            if now - previous < ESCAPE_TWICE_MS {
+                exit.emit(());
+            }
+        })
+    };
+    let apply = |f: fn(QuestionId) -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |q: QuestionId| d.dispatch(Msg::Apply(f(q))))
+    };
+    let on_change = apply(Action::Change);
+    let on_restart = {
+        let d = state.dispatcher();
+        Callback::from(move |_: ()| d.dispatch(Msg::Apply(Action::Restart)))
+    };
+    let on_back = {
+        let d = state.dispatcher();
+        Callback::from(move |_: ()| d.dispatch(Msg::Apply(Action::Back)))
+    };
+    let on_helper = {
+        let d = state.dispatcher();
+        Callback::from(move |on: bool| d.dispatch(Msg::Apply(Action::SetHelper(on))))
+    };
+
+    let path = journey.path(config);
+    let focus = state.moves > 0;
+    let advice = advise(config, journey);
+    let sensitive = match &advice {
+        Some(a) => a.quick_exit,
+        None => question_screen_sensitive(config, journey),
+    };
+    let (screen, status) = match journey.position() {
+        Position::Question(q) => {
+            let on_answer = {
+                let (d, q) = (state.dispatcher(), q.clone());
+                Callback::from(move |a: Answer| {
+                    d.dispatch(Msg::Apply(Action::Answer(q.clone(), a)))
+                })
+            };
+            let number = journey.step_number(config);
+            let title = ui.t(&ids::question(q, journey.helper()));
+            let status = ui.t_args(
+                "status-question",
+                &[("number", num(number)), ("question", arg(title))],
+            );
+            let key = format!("q-{q}-{}", state.moves);
+            let screen = html! {
+                <QuestionScreen {key} ui={ui.clone()} question={q.clone()} answer={journey.answer(q).cloned()}
+                    helper={journey.helper()} {number} {focus} can_go_back={!path.is_empty()}
+                    {on_answer} {on_back} />
+            };
+            (screen, status)
+        }
+        Position::Outcome(o) => {
+            let title = ui.t(&ids::outcome(o));
+            let status = ui.t_args("status-advice", &[("title", arg(title))]);
+            let share_link = props.page_url.as_ref().map(|base| {
+                AttrValue::from(share::link(base, journey.answers(), journey.helper()))
+            });
+            let screen = match advice.clone() {
+                Some(advice) => html! {
+                    <AdviceScreen key={format!("o-{o}-{}", state.moves)} ui={ui.clone()} {advice} {focus} {share_link} />
+                },
+                None => html! {},
+            };
+            (screen, status)
+        }
+    };
+    let on_question = matches!(journey.position(), Position::Question(_));
+
+    html! {
+        <div class="wegwijzer" lang={ui.lang().to_owned()} dir={props.l10n.dir().as_str()} {onkeydown}>
+            if sensitive {
+                <QuickExit ui={ui.clone()} on_exit={exit} />
+            }
+            <CrisisStrip ui={ui.clone()} />
+            <div class="wegwijzer-toolbar wegwijzer-no-print">
+                <LanguageSwitcher ui={ui.clone()} on_change={props.on_language.clone()} />
+                if props.speech {
+                    <ReadAloud ui={ui.clone()} target={content.clone()} />
+                }
+            </div>
+            if on_question {
+                <HelperToggle ui={ui.clone()} on={journey.helper()} on_toggle={on_helper} />
+            }
+            <div class="wegwijzer-main" ref={content}>
+                { screen }
+            </div>
+            <AnswersSummary ui={ui.clone()} path={path} answers={journey.answers().clone()}
+                helper={journey.helper()} {on_change} {on_restart} />
+            <p class="wegwijzer-visually-hidden" aria-live="polite" aria-atomic="true">{ status }</p>
+        </div>
+    }
+}
+
+/// Whether a question screen needs the quick exit: the question itself is sensitive,
+/// or an earlier answer on the route was sensitive or signalled danger.
+fn question_screen_sensitive(config: &Config, journey: &Journey) -> bool {
+    let current = journey
+        .current_question(config)
+        .is_some_and(|q| q.sensitive);
+    current
+        || journey.path(config).iter().any(|qid| {
+            let Some(q) = config.questionnaire.find(qid) else {
+                return false;
+            };
+            let danger = journey.answer(qid).is_some_and(|a| {
+                q.kind
+                    .choices()
+                    .iter()
+                    .any(|c| c.danger && a.includes(&c.id))
+            });
+            q.sensitive || danger
+        })
+}

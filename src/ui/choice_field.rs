@@ -1,0 +1,143 @@
+//! Radio buttons or checkboxes as large tiles, each with its label, optional hint and
+//! optional decorative icon. Used for single-choice, multiple-choice and yes-no.
+//!
+//! Native inputs, so keyboard use (arrow keys in a radio group, space on a checkbox)
+//! and screen readers work as everywhere else. The tile is the `<label>`, so the
+//! whole tile is the click target.
+
+use super::context::Ui;
+use super::icons::icon;
+use crate::i18n::ids;
+use crate::model::{Icon, OptionId, QuestionId, QuestionKind};
+use yew::prelude::*;
+
+/// One option as the field shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChoiceView {
+    /// The option id (`yes`/`no` for yes-no).
+    pub id: OptionId,
+    /// Decorative icon, if any.
+    pub icon: Option<Icon>,
+}
+
+impl ChoiceView {
+    /// The options of a choice or yes-no question, in display order.
+    pub fn of(kind: &QuestionKind) -> Vec<ChoiceView> {
+        match kind {
+            QuestionKind::YesNo => kind
+                .option_ids()
+                .into_iter()
+                .map(|id| ChoiceView { id, icon: None })
+                .collect(),
+            _ => kind
+                .choices()
+                .iter()
+                .map(|c| ChoiceView {
+                    id: c.id.clone(),
+                    icon: c.icon,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The label of an option: yes-no share `answer-yes`/`answer-no`.
+pub fn option_label(
+    ui: &Ui,
+    question: &QuestionId,
+    kind: &QuestionKind,
+    option: &OptionId,
+) -> String {
+    if matches!(kind, QuestionKind::YesNo) {
+        ui.t(if option.as_str() == "yes" {
+            ids::YES
+        } else {
+            ids::NO
+        })
+    } else {
+        ui.t(&ids::option(question, option))
+    }
+}
+
+/// The element id of an option's input (the error summary links to the first one).
+pub fn option_input_id(option: &OptionId) -> String {
+    format!("ww-opt-{option}")
+}
+
+/// Props of [`ChoiceField`].
+#[derive(Properties, PartialEq)]
+pub struct ChoiceFieldProps {
+    /// Configuration and words.
+    pub ui: Ui,
+    /// The question (for option message ids and the input `name`).
+    pub question: QuestionId,
+    /// The question's kind (yes-no labels differ).
+    pub kind: QuestionKind,
+    /// Checkboxes instead of radios.
+    pub multiple: bool,
+    /// What is picked now.
+    pub selected: Vec<OptionId>,
+    /// Whether the last submit failed (sets `aria-invalid`).
+    #[prop_or_default]
+    pub invalid: bool,
+    /// Ids of elements describing every input (hint, error).
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
+    /// Called with the option the resident picked or un-picked.
+    pub on_toggle: Callback<OptionId>,
+}
+
+/// The tiles.
+#[component]
+pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
+    let ui = &props.ui;
+    let options = ChoiceView::of(&props.kind);
+    let with_icons = options.iter().any(|o| o.icon.is_some());
+    let class = classes!(
+        "wegwijzer-choices",
+        with_icons.then_some("wegwijzer-choices--tiles"),
+        matches!(props.kind, QuestionKind::YesNo).then_some("wegwijzer-choices--inline"),
+    );
+    html! {
+        <div {class}>
+            { for options.iter().map(|o| {
+                let id = option_input_id(&o.id);
+                let checked = props.selected.contains(&o.id);
+                let label = option_label(ui, &props.question, &props.kind, &o.id);
+                let hint = ui.attr(&ids::option(&props.question, &o.id), ids::HINT);
+                let hint_id = format!("{id}-hint");
+                let described = match (&props.described_by, &hint) {
+                    (Some(d), Some(_)) => Some(format!("{hint_id} {d}")),
+                    (Some(d), None) => Some(d.to_string()),
+                    (None, Some(_)) => Some(hint_id.clone()),
+                    (None, None) => None,
+                };
+                let onchange = {
+                    let cb = props.on_toggle.clone();
+                    let oid = o.id.clone();
+                    Callback::from(move |_: Event| cb.emit(oid.clone()))
+                };
+                html! {
+                    <div class={classes!("wegwijzer-choice", checked.then_some("wegwijzer-choice--checked"))}>
+                        <input class="wegwijzer-choice__input"
+                            type={if props.multiple { "checkbox" } else { "radio" }}
+                            id={id.clone()}
+                            name={format!("ww-{}", props.question)}
+                            value={o.id.to_string()}
+                            {checked}
+                            aria-invalid={props.invalid.then_some("true")}
+                            aria-describedby={described}
+                            {onchange} />
+                        <label class="wegwijzer-choice__label" for={id}>
+                            if let Some(i) = o.icon { { icon(i) } }
+                            <span class="wegwijzer-choice__text">{ label }</span>
+                            if let Some(h) = hint {
+                                <span class="wegwijzer-choice__hint" id={hint_id}>{ h }</span>
+                            }
+                        </label>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,106 @@
+//! What every component needs to render: the configuration and the words.
+//!
+//! Both are shared, immutable and big, so props carry them behind `Rc` and compare by
+//! pointer: a re-render happens when the embed hands in a new localizer (language
+//! switch), never because of a deep comparison.
+
+use crate::i18n::{FluentArgs, FluentValue, Localizer};
+use crate::model::{Config, Service, ServiceId};
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// An `Rc` that compares by pointer, so big shared values can be yew props.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Shared<T> {
+    /// Wraps a value.
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<Rc<T>> for Shared<T> {
+    fn from(rc: Rc<T>) -> Self {
+        Shared(rc)
+    }
+}
+
+/// The configuration and the localizer, passed to every component as one prop.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ui {
+    /// The validated configuration.
+    pub config: Shared<Config>,
+    /// The words, in the resident's language with Dutch as fallback.
+    pub l10n: Shared<Localizer>,
+}
+
+impl Ui {
+    /// Bundles a configuration and a localizer.
+    pub fn new(config: Shared<Config>, l10n: Shared<Localizer>) -> Self {
+        Ui { config, l10n }
+    }
+
+    /// A message; missing messages render as a visible marker (never a blank).
+    pub fn t(&self, id: &str) -> String {
+        self.l10n.text(id)
+    }
+
+    /// A message with arguments, e.g. `("number", 2.into())`.
+    pub fn t_args(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (k, v) in args {
+            fluent.set(*k, v.clone());
+        }
+        self.l10n.text_args(id, &fluent)
+    }
+
+    /// An attribute (`.hint`, `.why`, `.helper`), if the message has it.
+    pub fn attr(&self, id: &str, attr: &str) -> Option<String> {
+        self.l10n.attr(id, attr).filter(|s| !s.trim().is_empty())
+    }
+
+    /// A message only when it exists (for optional lines such as per-role labels).
+    pub fn t_opt(&self, id: &str) -> Option<String> {
+        self.l10n.has(id).then(|| self.l10n.text(id))
+    }
+
+    /// The service with this id (ids in a validated model always resolve).
+    pub fn service(&self, id: &ServiceId) -> &Service {
+        self.config.directory.get(id)
+    }
+
+    /// The language tag of the current texts.
+    pub fn lang(&self) -> &str {
+        self.l10n.lang()
+    }
+}
+
+/// A string argument for [`Ui::t_args`].
+pub fn arg(s: impl Into<String>) -> FluentValue<'static> {
+    FluentValue::from(s.into())
+}
+
+/// A number argument for [`Ui::t_args`] (plural selection works on numbers).
+pub fn num(n: usize) -> FluentValue<'static> {
+    FluentValue::from(n)
+}

@@ -1,0 +1,83 @@
+//! The crisis strip: 112, 113, Veilig Thuis and the gemeente's own numbers, on every
+//! screen, above the question, whatever was answered.
+//!
+//! Numbers are data and stay identical in every language; only the labels are
+//! translated. Links dial digits only (`tel:08002000`); the text shows the number as
+//! the config writes it ("0800-2000").
+
+use super::context::{arg, Ui};
+use crate::model::{Evidence, Service};
+use yew::prelude::*;
+
+/// Props of [`CrisisStrip`].
+#[derive(Properties, PartialEq)]
+pub struct CrisisStripProps {
+    /// Configuration and words.
+    pub ui: Ui,
+}
+
+/// The always-visible strip with crisis numbers.
+#[component]
+pub fn CrisisStrip(props: &CrisisStripProps) -> Html {
+    let ui = &props.ui;
+    let services: Vec<&Service> = ui
+        .config
+        .gemeente
+        .crisis
+        .iter()
+        .map(|id| ui.service(id))
+        .collect();
+    html! {
+        <aside class="wegwijzer-crisis" aria-label={ui.t("crisis-heading")}>
+            <p class="wegwijzer-crisis__title">{ ui.t("crisis-heading") }</p>
+            <ul class="wegwijzer-crisis__list" role="list">
+                { for services.into_iter().map(|s| crisis_item(ui, s)) }
+            </ul>
+        </aside>
+    }
+}
+
+fn crisis_item(ui: &Ui, service: &Service) -> Html {
+    let label = ui
+        .t_opt(&role_label_id(service))
+        .unwrap_or_else(|| service.name.clone());
+    let Some(phone) = service.main_phone() else {
+        // A crisis service without a phone (a chat-only line) still shows its link.
+        return html! {
+            <li class="wegwijzer-crisis__item">
+                <span class="wegwijzer-crisis__label">{ label }</span>
+                { for service.chat_url.iter().chain(service.url.iter()).take(1).map(|u| html! {
+                    <a class="wegwijzer-crisis__link" href={u.clone()} rel="noopener">{ &service.name }</a>
+                }) }
+            </li>
+        };
+    };
+    let number = phone.number.display().to_owned();
+    let show_name = !service.name.contains(&number);
+    // Only "gratis" here (verified numbers only): the strip must stay short on a
+    // phone screen; hours and anonymity are on the advice cards.
+    let free = phone.free == Some(true) && phone.source.evidence == Evidence::Verified;
+    html! {
+        <li class="wegwijzer-crisis__item">
+            <span class="wegwijzer-crisis__label">{ label }</span>
+            { " " }
+            <a class="wegwijzer-crisis__link" href={phone.number.tel_uri()}>
+                { ui.t_args("phone-call", &[("number", arg(number))]) }
+            </a>
+            if show_name {
+                { " " }
+                <span class="wegwijzer-crisis__name">{ &service.name }</span>
+            }
+            if free {
+                { " " }
+                <span class="wegwijzer-crisis__facts">{ ui.t("phone-free") }</span>
+            }
+        </li>
+    }
+}
+
+/// The UI message for a crisis line's role, e.g. `crisis-role-veilig-thuis`
+/// ("Onveilig thuis?"). Roles are a closed set of UI vocabulary, not config ids.
+fn role_label_id(service: &Service) -> String {
+    format!("crisis-role-{}", service.role.as_str())
+}

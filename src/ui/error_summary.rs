@@ -1,0 +1,56 @@
+//! The error summary at the top of a question: what went wrong, with a link that
+//! moves focus to the field (GOV.UK / NL Design System pattern).
+//!
+//! `role="alert"` makes screen readers announce it. The link works without changing
+//! the host page's URL fragment, which may hold a share link.
+
+use super::context::Ui;
+use yew::prelude::*;
+
+/// Props of [`ErrorSummary`].
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    /// Configuration and words.
+    pub ui: Ui,
+    /// The error message (same text as the inline message).
+    pub message: AttrValue,
+    /// The id of the field to focus.
+    pub target: AttrValue,
+    /// Where the summary should take focus when it appears.
+    #[prop_or_default]
+    pub node: NodeRef,
+}
+
+/// The error summary.
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let target = props.target.clone();
+    let node = props.node.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        focus_by_id(&node, &target);
+    });
+    html! {
+        <div class="wegwijzer-error-summary" role="alert" tabindex="-1" ref={props.node.clone()}>
+            <h3 class="wegwijzer-error-summary__title">{ props.ui.t("error-summary-title") }</h3>
+            <ul class="wegwijzer-error-summary__list" role="list">
+                <li><a href={format!("#{}", props.target)} {onclick}>{ props.message.clone() }</a></li>
+            </ul>
+        </div>
+    }
+}
+
+/// Focuses the element with `id` inside the same shadow root (or document) as `near`.
+fn focus_by_id(near: &NodeRef, id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(node) = near.get() else { return };
+    let root = node.get_root_node();
+    let found = js_sys::Reflect::get(&root, &"getElementById".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&root, &id.into()).ok())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = found {
+        let _ = el.focus();
+    }
+}

@@ -1,0 +1,206 @@
+//! "Mijn overzicht": a note the resident takes to the first conversation or gives to
+//! someone who helps. Topics, their own words, the advice, what to bring and their
+//! rights. Print (print CSS shows only this), copy as plain text, or share a link
+//! whose state lives only in the URL fragment.
+
+use super::browser;
+use super::context::{arg, Ui};
+use super::next_steps::step_text;
+use crate::engine::Advice;
+use crate::i18n::ids;
+use yew::prelude::*;
+
+/// Props of [`HandoverNote`].
+#[derive(Properties, PartialEq)]
+pub struct HandoverNoteProps {
+    /// Configuration and words.
+    pub ui: Ui,
+    /// The advice to summarise.
+    pub advice: Advice,
+    /// The share link (page URL + `#wegwijzer=…`), when the page URL is known.
+    #[prop_or_default]
+    pub share_link: Option<AttrValue>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum CopyStatus {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// The handover note with its buttons.
+#[component]
+pub fn HandoverNote(props: &HandoverNoteProps) -> Html {
+    let ui = &props.ui;
+    let a = &props.advice;
+    let status = use_state(|| CopyStatus::Idle);
+    let show_link = use_state(|| false);
+
+    let copy = |text: String| {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (status, text) = (status.clone(), text.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy(text).await;
+                status.set(if ok {
+                    CopyStatus::Copied
+                } else {
+                    CopyStatus::Failed
+                });
+            });
+        })
+    };
+    let on_copy = copy(handover_text(ui, a));
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
+    let on_share = {
+        let show_link = show_link.clone();
+        Callback::from(move |_: MouseEvent| show_link.set(!*show_link))
+    };
+    let first = ui.service(&a.first_contact);
+    let topics = topic_labels(ui, a);
+
+    html! {
+        <section class="wegwijzer-handover" aria-labelledby="ww-handover-heading">
+            <h3 class="wegwijzer-subheading" id="ww-handover-heading">{ ui.t("handover-heading") }</h3>
+            <p class="wegwijzer-handover__intro">{ ui.t("handover-intro") }</p>
+            <dl class="wegwijzer-handover__list">
+                if !topics.is_empty() {
+                    <dt>{ ui.t("handover-topics") }</dt>
+                    <dd>{ topics.join(", ") }</dd>
+                }
+                if let Some(words) = &a.own_words {
+                    <dt>{ ui.t("handover-own-words") }</dt>
+                    <dd class="wegwijzer-handover__words">{ words.clone() }</dd>
+                }
+                <dt>{ ui.t("handover-advice") }</dt>
+                <dd>{ ui.t(&ids::outcome(&a.outcome)) }</dd>
+                <dt>{ ui.t("handover-first-contact") }</dt>
+                <dd>
+                    { &first.name }
+                    if let Some(p) = first.main_phone() {
+                        { ", " }<a href={p.number.tel_uri()}>{ p.number.display() }</a>
+                    }
+                </dd>
+                if !a.steps.is_empty() {
+                    <dt>{ ui.t("steps-heading") }</dt>
+                    <dd><ol>{ for a.steps.iter().map(|s| html! { <li>{ step_text(ui, s) }</li> }) }</ol></dd>
+                }
+                if !a.bring.is_empty() {
+                    <dt>{ ui.t("bring-heading") }</dt>
+                    <dd><ul>{ for a.bring.iter().map(|b| html! { <li>{ ui.t(&ids::bring(b)) }</li> }) }</ul></dd>
+                }
+                <dt>{ ui.t("handover-rights") }</dt>
+                <dd><ul>{ for RIGHTS.iter().map(|r| html! { <li>{ ui.t(r) }</li> }) }</ul></dd>
+            </dl>
+            <div class="wegwijzer-actions wegwijzer-no-print">
+                <button type="button" class="wegwijzer-button wegwijzer-button--secondary" onclick={on_print}>{ ui.t("handover-print") }</button>
+                <button type="button" class="wegwijzer-button wegwijzer-button--secondary" onclick={on_copy}>{ ui.t("handover-copy") }</button>
+                if props.share_link.is_some() {
+                    <button type="button" class="wegwijzer-button wegwijzer-button--secondary"
+                        aria-expanded={if *show_link { "true" } else { "false" }} onclick={on_share}>
+                        { ui.t("handover-share") }
+                    </button>
+                }
+            </div>
+            <p class="wegwijzer-handover__status wegwijzer-no-print" role="status">
+                { match *status {
+                    CopyStatus::Idle => String::new(),
+                    CopyStatus::Copied => ui.t("handover-copied"),
+                    CopyStatus::Failed => ui.t("handover-copy-failed"),
+                } }
+            </p>
+            if let (true, Some(link)) = (*show_link, &props.share_link) {
+                <div class="wegwijzer-share wegwijzer-no-print">
+                    <p class="wegwijzer-share__intro">{ ui.t("share-intro") }</p>
+                    <label class="wegwijzer-field__label" for="ww-share-link">{ ui.t("share-label") }</label>
+                    <input class="wegwijzer-input wegwijzer-share__input" id="ww-share-link" type="text"
+                        readonly=true value={link.clone()} />
+                    <button type="button" class="wegwijzer-button wegwijzer-button--secondary"
+                        onclick={copy(link.to_string())}>{ ui.t("share-copy") }</button>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// The resident's rights, always listed (Wmo art. 2.3.2; Awb art. 6:7).
+const RIGHTS: [&str; 3] = ["right-client-support", "right-company", "right-objection"];
+
+fn topic_labels(ui: &Ui, a: &Advice) -> Vec<String> {
+    let start = &ui.config.questionnaire.start;
+    a.topics
+        .iter()
+        .map(|o| ui.t(&ids::option(start, o)))
+        .collect()
+}
+
+/// The note as plain text, for the clipboard. Bidi isolation marks are removed:
+/// pasted into a mail or chat they only confuse.
+pub fn handover_text(ui: &Ui, a: &Advice) -> String {
+    let mut out = Vec::new();
+    out.push(ui.t("handover-heading"));
+    let topics = topic_labels(ui, a);
+    if !topics.is_empty() {
+        out.push(format!(
+            "{}: {}",
+            ui.t("handover-topics"),
+            topics.join(", ")
+        ));
+    }
+    if let Some(words) = &a.own_words {
+        out.push(format!("{}: {words}", ui.t("handover-own-words")));
+    }
+    out.push(format!(
+        "{}: {}",
+        ui.t("handover-advice"),
+        ui.t(&ids::outcome(&a.outcome))
+    ));
+    let first = ui.service(&a.first_contact);
+    let phone = first
+        .main_phone()
+        .map(|p| {
+            format!(
+                ", {}",
+                ui.t_args("phone-call", &[("number", arg(p.number.display()))])
+            )
+        })
+        .unwrap_or_default();
+    out.push(format!(
+        "{}: {}{phone}",
+        ui.t("handover-first-contact"),
+        first.name
+    ));
+    if let Some(cs) = &a.client_support {
+        let s = ui.service(cs);
+        let phone = s
+            .main_phone()
+            .map(|p| format!(", {}", p.number.display()))
+            .unwrap_or_default();
+        out.push(format!(
+            "{}: {}{phone}",
+            ui.t("handover-client-support"),
+            s.name
+        ));
+    }
+    if !a.steps.is_empty() {
+        out.push(String::new());
+        out.push(ui.t("steps-heading"));
+        for (i, s) in a.steps.iter().enumerate() {
+            out.push(format!("{}. {}", i + 1, step_text(ui, s)));
+        }
+    }
+    if !a.bring.is_empty() {
+        out.push(String::new());
+        out.push(ui.t("bring-heading"));
+        out.extend(
+            a.bring
+                .iter()
+                .map(|b| format!("- {}", ui.t(&ids::bring(b)))),
+        );
+    }
+    out.push(String::new());
+    out.push(ui.t("handover-rights"));
+    out.extend(RIGHTS.iter().map(|r| format!("- {}", ui.t(r))));
+    out.join("\n").replace(['\u{2068}', '\u{2069}'], "")
+}

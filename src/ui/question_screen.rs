@@ -1,0 +1,341 @@
+//! One question on one screen: heading in the legend, hint, the field, "Volgende",
+//! "Sla over" for optional questions, an error summary when the answer does not fit,
+//! and "Waarom vragen we dit?".
+//!
+//! The form state (what is ticked or typed) lives here until submit; the engine's
+//! `check_answer` decides whether it is an answer. The screen is keyed by question,
+//! so it starts fresh (pre-filled from an earlier answer) on every step.
+
+use super::browser;
+use super::choice_field::{option_input_id, option_label, ChoiceField, ChoiceView};
+use super::context::{arg, num, Ui};
+use super::error_summary::ErrorSummary;
+use super::postcode_field::{PostcodeField, HOUSE_ID, POSTCODE_ID};
+use super::progress::Progress;
+use super::text_field::{TextField, TEXT_ID};
+use super::why_disclosure::WhyDisclosure;
+use crate::engine::{check_answer, AnswerError, Input};
+use crate::i18n::ids;
+use crate::model::{Answer, HouseNumberMode, OptionId, Question, QuestionId, QuestionKind};
+use yew::prelude::*;
+
+/// Element id of the question heading (names the textarea, receives focus).
+pub const HEADING_ID: &str = "ww-question-heading";
+const HINT_ID: &str = "ww-question-hint";
+const ERROR_ID: &str = "ww-question-error";
+
+/// Props of [`QuestionScreen`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionScreenProps {
+    /// Configuration and words.
+    pub ui: Ui,
+    /// The question on screen.
+    pub question: QuestionId,
+    /// The earlier answer, to pre-fill when the resident comes back to change it.
+    #[prop_or_default]
+    pub answer: Option<Answer>,
+    /// Third-person wording for someone filling this in for another person.
+    #[prop_or_default]
+    pub helper: bool,
+    /// 1-based number on the route.
+    pub number: usize,
+    /// Move focus to the heading when shown (every step, but not on page load).
+    #[prop_or_default]
+    pub focus: bool,
+    /// Show the back button (not on the first question).
+    #[prop_or_default]
+    pub can_go_back: bool,
+    /// Called with a checked answer.
+    pub on_answer: Callback<Answer>,
+    /// Called when the resident goes back.
+    pub on_back: Callback<()>,
+}
+
+/// What is ticked or typed, before submit.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct FormState {
+    picked: Vec<OptionId>,
+    postcode: String,
+    house: String,
+    text: String,
+}
+
+impl FormState {
+    fn from_answer(answer: Option<&Answer>) -> Self {
+        let mut f = FormState::default();
+        match answer {
+            Some(Answer::Choice(o)) => f.picked = vec![o.clone()],
+            Some(Answer::Choices(os)) => f.picked = os.clone(),
+            Some(Answer::Postcode {
+                postcode,
+                house_number,
+            }) => {
+                f.postcode = postcode.to_string();
+                f.house = house_number
+                    .as_ref()
+                    .map(|h| h.to_string())
+                    .unwrap_or_default();
+            }
+            Some(Answer::Text(t)) => f.text = t.clone(),
+            Some(Answer::Skipped) | None => {}
+        }
+        f
+    }
+
+    fn input(&self, kind: &QuestionKind) -> Input {
+        match kind {
+            QuestionKind::SingleChoice { .. } | QuestionKind::YesNo => match self.picked.first() {
+                Some(o) => Input::Choice(o.to_string()),
+                None => Input::Choices(Vec::new()),
+            },
+            QuestionKind::MultipleChoice { .. } => {
+                Input::Choices(self.picked.iter().map(|o| o.to_string()).collect())
+            }
+            QuestionKind::Postcode { .. } => Input::Postcode {
+                postcode: self.postcode.clone(),
+                house_number: self.house.clone(),
+            },
+            QuestionKind::FreeText { .. } => Input::Text(self.text.clone()),
+        }
+    }
+
+    /// Ticks or unticks an option; an exclusive option ("ik weet het niet") clears the
+    /// others and any other option clears it, so the form never holds a conflict.
+    fn toggle(&mut self, question: &Question, option: OptionId) {
+        match &question.kind {
+            QuestionKind::MultipleChoice { options } => {
+                let exclusive = |o: &OptionId| options.iter().any(|c| &c.id == o && c.exclusive);
+                if let Some(i) = self.picked.iter().position(|o| o == &option) {
+                    self.picked.remove(i);
+                } else if exclusive(&option) {
+                    self.picked = vec![option];
+                } else {
+                    self.picked.retain(|o| !exclusive(o));
+                    self.picked.push(option);
+                }
+            }
+            _ => self.picked = vec![option],
+        }
+    }
+}
+
+/// The question screen.
+#[component]
+pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
+    let ui = &props.ui;
+    let question = ui.config.questionnaire.get(&props.question).clone();
+    let form = use_state(|| FormState::from_answer(props.answer.as_ref()));
+    let error = use_state(|| None::<AnswerError>);
+    let attempts = use_state(|| 0u32);
+    let heading = use_node_ref();
+    let summary = use_node_ref();
+
+    {
+        let heading = heading.clone();
+        let focus = props.focus;
+        use_effect_with((), move |_| {
+            if focus {
+                browser::focus(&heading);
+            }
+        });
+    }
+    {
+        let summary = summary.clone();
+        use_effect_with(*attempts, move |n| {
+            if *n > 0 {
+                browser::focus(&summary);
+            }
+        });
+    }
+
+    let submit = {
+        let (error, attempts) = (error.clone(), attempts.clone());
+        let (question, on_answer) = (question.clone(), props.on_answer.clone());
+        move |input: Input| match check_answer(&question, input) {
+            Ok(answer) => {
+                error.set(None);
+                on_answer.emit(answer);
+            }
+            Err(e) => {
+                error.set(Some(e));
+                attempts.set(*attempts + 1);
+            }
+        }
+    };
+    let onsubmit = {
+        let (form, kind, submit) = (form.clone(), question.kind.clone(), submit.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submit(form.input(&kind));
+        })
+    };
+    let on_skip = Callback::from(move |_: MouseEvent| submit(Input::Skip));
+    let on_back = {
+        let cb = props.on_back.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+
+    let title_id = ids::question(&question.id, props.helper);
+    let plain_id = ids::question(&question.id, false);
+    let title = ui.t(&title_id);
+    // Helper wording may leave out the hint and why: fall back to the plain question's.
+    let attr = |name: &str| {
+        ui.attr(&title_id, name)
+            .or_else(|| ui.attr(&plain_id, name))
+    };
+    let hint = attr(ids::HINT);
+    let why = attr(ids::WHY);
+
+    let message = error.as_ref().map(|e| error_text(ui, &question, e));
+    let target = error.as_ref().map(|e| error_target(&question, e));
+    let described = {
+        let mut d: Vec<&str> = Vec::new();
+        if hint.is_some() {
+            d.push(HINT_ID);
+        }
+        if message.is_some() {
+            d.push(ERROR_ID);
+        }
+        (!d.is_empty()).then(|| AttrValue::from(d.join(" ")))
+    };
+
+    html! {
+        <section class="wegwijzer-question" aria-labelledby={HEADING_ID}>
+            if props.can_go_back {
+                <button type="button" class="wegwijzer-back" onclick={on_back}>{ ui.t("button-back") }</button>
+            }
+            <Progress ui={ui.clone()} number={props.number} />
+            if let (Some(m), Some(t)) = (&message, &target) {
+                <ErrorSummary ui={ui.clone()} message={AttrValue::from(m.clone())} target={AttrValue::from(t.clone())} node={summary.clone()} />
+            }
+            <form class="wegwijzer-form" novalidate=true {onsubmit}>
+                <fieldset class="wegwijzer-fieldset" aria-describedby={described.clone()}>
+                    <legend class="wegwijzer-legend">
+                        <h2 class="wegwijzer-heading" id={HEADING_ID} tabindex="-1" ref={heading}>{ title }</h2>
+                    </legend>
+                    if let Some(h) = &hint {
+                        <p class="wegwijzer-hint" id={HINT_ID}>{ h.clone() }</p>
+                    }
+                    if hint.is_none() && matches!(question.kind, QuestionKind::MultipleChoice { .. }) {
+                        <p class="wegwijzer-hint">{ ui.t("choose-many") }</p>
+                    }
+                    if let Some(m) = &message {
+                        <p class="wegwijzer-error-message" id={ERROR_ID}>
+                            <span class="wegwijzer-visually-hidden">{ ui.t("error-prefix") }{ " " }</span>{ m.clone() }
+                        </p>
+                    }
+                    { field(ui, &question, &form, error.as_ref(), described.clone()) }
+                </fieldset>
+                if let Some(w) = why {
+                    <WhyDisclosure summary={AttrValue::from(ui.t("why-question"))} text={AttrValue::from(w)} />
+                }
+                <div class="wegwijzer-actions">
+                    <button type="submit" class="wegwijzer-button wegwijzer-button--primary">{ ui.t("button-next") }</button>
+                    if question.optional {
+                        <button type="button" class="wegwijzer-button wegwijzer-button--secondary" onclick={on_skip}>{ ui.t("button-skip") }</button>
+                    }
+                </div>
+            </form>
+        </section>
+    }
+}
+
+fn field(
+    ui: &Ui,
+    question: &Question,
+    form: &UseStateHandle<FormState>,
+    error: Option<&AnswerError>,
+    described: Option<AttrValue>,
+) -> Html {
+    let invalid = error.is_some();
+    match &question.kind {
+        QuestionKind::SingleChoice { .. }
+        | QuestionKind::MultipleChoice { .. }
+        | QuestionKind::YesNo => {
+            let on_toggle = {
+                let (form, question) = (form.clone(), question.clone());
+                Callback::from(move |o: OptionId| {
+                    let mut next = (*form).clone();
+                    next.toggle(&question, o);
+                    form.set(next);
+                })
+            };
+            html! {
+                <ChoiceField ui={ui.clone()} question={question.id.clone()} kind={question.kind.clone()}
+                    multiple={matches!(question.kind, QuestionKind::MultipleChoice { .. })}
+                    selected={form.picked.clone()} {invalid}
+                    described_by={invalid.then(|| AttrValue::from(ERROR_ID))} {on_toggle} />
+            }
+        }
+        QuestionKind::Postcode { house_number } => {
+            let on_postcode = {
+                let form = form.clone();
+                Callback::from(move |v: String| {
+                    form.set(FormState {
+                        postcode: v,
+                        ..(*form).clone()
+                    })
+                })
+            };
+            let on_house = {
+                let form = form.clone();
+                Callback::from(move |v: String| {
+                    form.set(FormState {
+                        house: v,
+                        ..(*form).clone()
+                    })
+                })
+            };
+            let invalid = error.map(|e| match e {
+                AnswerError::HouseNumber => HOUSE_ID,
+                _ => POSTCODE_ID,
+            });
+            html! {
+                <PostcodeField ui={ui.clone()} house_number={*house_number == HouseNumberMode::Optional}
+                    postcode={AttrValue::from(form.postcode.clone())} house={AttrValue::from(form.house.clone())}
+                    {invalid} error_id={AttrValue::from(ERROR_ID)} {on_postcode} {on_house} />
+            }
+        }
+        QuestionKind::FreeText { max_length } => {
+            let on_input = {
+                let form = form.clone();
+                Callback::from(move |v: String| {
+                    form.set(FormState {
+                        text: v,
+                        ..(*form).clone()
+                    })
+                })
+            };
+            html! {
+                <TextField ui={ui.clone()} labelled_by={AttrValue::from(HEADING_ID)}
+                    value={AttrValue::from(form.text.clone())} max={*max_length} {invalid}
+                    described_by={described} {on_input} />
+            }
+        }
+    }
+}
+
+/// The resident-facing text for an answer error.
+fn error_text(ui: &Ui, question: &Question, e: &AnswerError) -> String {
+    match e {
+        AnswerError::TooLong { max } => ui.t_args(e.message_id(), &[("max", num(*max))]),
+        AnswerError::ExclusiveWithOthers(o) => {
+            let label = option_label(ui, &question.id, &question.kind, &OptionId::new(o.as_str()));
+            ui.t_args(e.message_id(), &[("option", arg(label))])
+        }
+        _ => ui.t(e.message_id()),
+    }
+}
+
+/// The input the error summary links to.
+fn error_target(question: &Question, e: &AnswerError) -> String {
+    match (&question.kind, e) {
+        (_, AnswerError::HouseNumber) => HOUSE_ID.to_owned(),
+        (QuestionKind::Postcode { .. }, _) => POSTCODE_ID.to_owned(),
+        (QuestionKind::FreeText { .. }, _) => TEXT_ID.to_owned(),
+        (kind, _) => ChoiceView::of(kind)
+            .first()
+            .map(|o| option_input_id(&o.id))
+            .unwrap_or_else(|| HEADING_ID.to_owned()),
+    }
+}

@@ -1,0 +1,182 @@
+//! One desk, team or helpline as a card: name, what they do, how to reach them.
+//!
+//! Phone first (a resident who reads little can still press "Bel"), then hours,
+//! walk-in times, address and website. "Gratis" appears only when the config says
+//! free *and* the source is verified: a wrong "free" costs residents money.
+
+use super::context::{arg, Ui};
+use super::why_disclosure::WhyDisclosure;
+use crate::i18n::ids;
+use crate::model::{
+    Evidence, Hours, OpeningTime, Phone, Schedule, ScheduleKind, Service, ServiceId, Weekday,
+};
+use yew::prelude::*;
+
+/// Props of [`ServiceCard`].
+#[derive(Properties, PartialEq)]
+pub struct ServiceCardProps {
+    /// Configuration and words.
+    pub ui: Ui,
+    /// The service to show.
+    pub service: ServiceId,
+    /// A short lead line above the name ("Neem eerst contact op met").
+    #[prop_or_default]
+    pub lead: Option<AttrValue>,
+    /// Why this service: shown in a "Waarom dit advies?" disclosure.
+    #[prop_or_default]
+    pub why: Option<AttrValue>,
+    /// Only name, description and phone (for "they can bring in" lists).
+    #[prop_or_default]
+    pub compact: bool,
+    /// Extra class for emphasis, e.g. the first contact.
+    #[prop_or_default]
+    pub class: Classes,
+    /// Heading level of the name: 3 on its own, 4 inside a titled section.
+    #[prop_or(3)]
+    pub level: u8,
+}
+
+/// A service card.
+#[component]
+pub fn ServiceCard(props: &ServiceCardProps) -> Html {
+    let ui = &props.ui;
+    let s = ui.service(&props.service);
+    let about = ui.t_opt(&ids::service(&s.id));
+    html! {
+        <article class={classes!("wegwijzer-card", props.compact.then_some("wegwijzer-card--compact"), props.class.clone())}>
+            if let Some(lead) = &props.lead {
+                <p class="wegwijzer-card__lead">{ lead.clone() }</p>
+            }
+            <@{format!("h{}", props.level.clamp(2, 6))} class="wegwijzer-card__name">{ &s.name }</@>
+            if let Some(about) = about {
+                <p class="wegwijzer-card__about">{ about }</p>
+            }
+            if let Some(why) = &props.why {
+                <WhyDisclosure summary={AttrValue::from(ui.t("why-advice"))} text={why.clone()} />
+            }
+            { contact(ui, s, props.compact) }
+        </article>
+    }
+}
+
+fn contact(ui: &Ui, s: &Service, compact: bool) -> Html {
+    let phones = if compact {
+        &s.phones[..s.phones.len().min(1)]
+    } else {
+        &s.phones[..]
+    };
+    let schedules: &[Schedule] = if compact { &[] } else { &s.schedules };
+    html! {
+        <>
+            if !phones.is_empty() {
+                <ul class="wegwijzer-card__phones" role="list">
+                    { for phones.iter().map(|p| phone_line(ui, p)) }
+                </ul>
+            }
+            { for schedules.iter().map(|sch| schedule_line(ui, sch)) }
+            if !compact {
+                if let Some(a) = &s.address {
+                    <p class="wegwijzer-card__address">
+                        <span class="wegwijzer-card__label">{ ui.t("address-label") }</span>
+                        { " " }{ format!("{}, {} {}", a.street, a.postcode, a.city) }
+                    </p>
+                }
+                <ul class="wegwijzer-card__links" role="list">
+                    if let Some(url) = &s.url {
+                        <li><a href={url.clone()} rel="noopener">{ ui.t_args("link-website", &[("name", arg(s.name.clone()))]) }</a></li>
+                    }
+                    if let Some(url) = &s.chat_url {
+                        <li><a href={url.clone()} rel="noopener">{ ui.t_args("link-chat", &[("name", arg(s.name.clone()))]) }</a></li>
+                    }
+                    if let Some(mail) = &s.email {
+                        <li><a href={format!("mailto:{mail}")}>{ ui.t_args("link-email", &[("address", arg(mail.clone()))]) }</a></li>
+                    }
+                </ul>
+            }
+        </>
+    }
+}
+
+fn phone_line(ui: &Ui, p: &Phone) -> Html {
+    let facts = phone_facts(ui, p);
+    html! {
+        <li class="wegwijzer-card__phone">
+            <a class="wegwijzer-card__call" href={p.number.tel_uri()}>
+                { ui.t_args("phone-call", &[("number", arg(p.number.display()))]) }
+            </a>
+            if !facts.is_empty() {
+                { " " }<span class="wegwijzer-card__facts">{ facts.join(", ") }</span>
+            }
+            if let Some(Hours::Times(times)) = &p.hours {
+                <span class="wegwijzer-card__hours">
+                    { ui.t("hours-label") }{ " " }{ times_text(ui, times) }
+                </span>
+            }
+        </li>
+    }
+}
+
+/// Short facts about a phone line: "gratis" (verified only), "dag en nacht", "anoniem".
+pub(crate) fn phone_facts(ui: &Ui, p: &Phone) -> Vec<String> {
+    let mut facts = Vec::new();
+    if p.free == Some(true) && p.source.evidence == Evidence::Verified {
+        facts.push(ui.t("phone-free"));
+    }
+    if p.hours == Some(Hours::AlwaysOpen) {
+        facts.push(ui.t("hours-always"));
+    }
+    if p.anonymous {
+        facts.push(ui.t("phone-anonymous"));
+    }
+    facts
+}
+
+fn schedule_line(ui: &Ui, s: &Schedule) -> Html {
+    let label = match s.kind {
+        ScheduleKind::WalkIn => "schedule-walk-in",
+        ScheduleKind::Phone => "schedule-phone",
+        ScheduleKind::Appointment => "schedule-appointment",
+    };
+    html! {
+        <p class="wegwijzer-card__schedule">
+            <span class="wegwijzer-card__label">{ ui.t(label) }</span>
+            { " " }{ times_text(ui, &s.times) }
+        </p>
+    }
+}
+
+/// "ma t/m vr 09:00 tot 17:00; za 10:00 tot 12:00".
+pub(crate) fn times_text(ui: &Ui, times: &[OpeningTime]) -> String {
+    times
+        .iter()
+        .map(|t| {
+            ui.t_args(
+                "opening-time",
+                &[
+                    ("days", arg(days_text(ui, &t.days))),
+                    ("opens", arg(OpeningTime::clock(t.opens))),
+                    ("closes", arg(OpeningTime::clock(t.closes))),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// "ma t/m vr" for a run of three or more days in a row, else "di, do".
+fn days_text(ui: &Ui, days: &[Weekday]) -> String {
+    let day = |d: &Weekday| ui.t(&format!("day-{}", d.as_str()));
+    let mut sorted = days.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    let consecutive = sorted
+        .windows(2)
+        .all(|w| w[1] as usize == w[0] as usize + 1);
+    match (sorted.first(), sorted.last()) {
+        (Some(first), Some(last)) if consecutive && sorted.len() >= 3 => ui.t_args(
+            "day-range",
+            &[("from", arg(day(first))), ("to", arg(day(last)))],
+        ),
+        _ => sorted.iter().map(day).collect::<Vec<_>>().join(", "),
+    }
+}

@@ -1,0 +1,385 @@
+#![cfg(all(feature = "web", not(target_arch = "wasm32")))]
+//! Server-side renders of the widget's components, checked for the structure that
+//! accessibility and the domain rules depend on: fieldset and legend, labelled
+//! inputs, tel: links with digits only, the client-support card on Wmo routes, the
+//! kind fallback for an unknown postcode, statutory terms in the steps, quick exit
+//! only on sensitive screens, and `lang`/`dir` on the root.
+//!
+//! Uses the real example configuration and the bundled Dutch texts, with Fluent's
+//! bidi isolation marks off so the text can be compared.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use wegwijzer::engine::{advise, Journey, Position};
+use wegwijzer::i18n::Localizer;
+use wegwijzer::model::{Answer, Config, HouseNumber, OptionId, Postcode, QuestionId};
+use wegwijzer::ui::{handover_text, App, AppProps, Shared, Ui};
+use yew::LocalServerRenderer;
+
+const CONFIG: &str = include_str!("../config/voorbeeldgemeente.json");
+
+fn config() -> Rc<Config> {
+    match wegwijzer::config::load(CONFIG) {
+        Ok(c) => Rc::new(c),
+        Err(errs) => panic!("example config does not load: {errs:#?}"),
+    }
+}
+
+fn dutch() -> Localizer {
+    let mut l = Localizer::dutch();
+    l.set_isolating(false);
+    l
+}
+
+fn props(config: &Rc<Config>, l10n: Localizer, journey: Option<Journey>) -> AppProps {
+    AppProps {
+        config: Shared(Rc::clone(config)),
+        l10n: Shared::new(l10n),
+        initial: journey,
+        on_event: Default::default(),
+        on_language: Default::default(),
+        speech: false,
+        page_url: Some("https://gemeente.example/hulp".into()),
+    }
+}
+
+fn render(p: AppProps) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<App>::with_props(p)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+fn choices(ids: &[&str]) -> Answer {
+    Answer::Choices(ids.iter().map(|s| OptionId::new(*s)).collect())
+}
+
+fn choice(id: &str) -> Answer {
+    Answer::Choice(OptionId::new(id))
+}
+
+fn postcode(pc: &str, house: Option<&str>) -> Answer {
+    Answer::Postcode {
+        postcode: Postcode::parse(pc).expect("test postcode"),
+        house_number: house.and_then(HouseNumber::parse),
+    }
+}
+
+fn journey(config: &Config, answers: &[(&str, Answer)], helper: bool) -> Journey {
+    let map: BTreeMap<QuestionId, Answer> = answers
+        .iter()
+        .map(|(q, a)| (QuestionId::new(*q), a.clone()))
+        .collect();
+    Journey::from_answers(config, map, helper)
+}
+
+/// A household-help route (Wmo) ending at its advice, with `pc` as postcode.
+fn household(config: &Config, pc: &str) -> Journey {
+    let j = journey(
+        config,
+        &[
+            ("topic", choices(&["home"])),
+            ("home-need", choice("household")),
+            (
+                "own-words",
+                Answer::Text("Ik kan niet meer goed koken.".into()),
+            ),
+            ("postcode", postcode(pc, None)),
+        ],
+        false,
+    );
+    assert_eq!(j.position(), &Position::Outcome("wmo-household".into()));
+    j
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+/// Every `href="tel:…"` target in the HTML.
+fn tel_targets(html: &str) -> Vec<String> {
+    html.split("href=\"tel:")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or("").to_owned())
+        .collect()
+}
+
+/// The text of the first element with this id (up to the next tag).
+fn text_of(html: &str, id: &str) -> String {
+    let at = html.find(&format!("id=\"{id}\"")).expect("element present");
+    let rest = &html[at..];
+    let start = rest.find('>').expect("tag end") + 1;
+    rest[start..].split('<').next().unwrap_or("").to_owned()
+}
+
+#[test]
+fn question_screen_has_fieldset_legend_heading_and_labelled_tiles() {
+    let c = config();
+    let html = render(props(&c, dutch(), None));
+    assert!(html.contains("<form novalidate=\"novalidate\""), "{html}");
+    assert_eq!(count(&html, "<fieldset"), 1);
+    let legend = &html[html.find("<legend").unwrap()..html.find("</legend>").unwrap()];
+    assert!(
+        legend.contains("<h2") && legend.contains("tabindex=\"-1\""),
+        "{legend}"
+    );
+    assert!(legend.contains("id=\"ww-question-heading\""));
+    // 11 life-area tiles, each a named checkbox with a label pointing at it.
+    assert_eq!(
+        count(&html, "type=\"checkbox\""),
+        11 + 1 /* helper toggle */
+    );
+    assert_eq!(count(&html, "name=\"ww-topic\""), 11);
+    for option in ["money", "safety", "dont-know"] {
+        assert!(
+            html.contains(&format!("id=\"ww-opt-{option}\"")),
+            "{option}"
+        );
+        assert!(
+            html.contains(&format!("for=\"ww-opt-{option}\"")),
+            "{option}"
+        );
+    }
+    // Decorative icons are hidden from screen readers and the tab order.
+    assert!(count(&html, "<svg") >= 11);
+    assert_eq!(
+        count(&html, "<svg"),
+        count(&html, "aria-hidden=\"true\" focusable=\"false\"")
+    );
+    assert!(html.contains("<button type=\"submit\""));
+    assert!(html.contains(">Volgende</button>"));
+    assert!(html.contains("<details class=\"wegwijzer-why\">"));
+    assert!(html.contains("Waarom vragen we dit?"));
+    assert!(html.contains(">Vraag 1<"));
+    assert!(html.contains("aria-live=\"polite\""));
+    assert!(html.contains("Ik vul dit in voor iemand anders"));
+    // First question: no back button, no answers yet.
+    assert!(!html.contains("wegwijzer-back"));
+    assert!(!html.contains("ww-answers-heading"));
+    assert!(!html.contains('⟦'), "missing text marker in {html}");
+}
+
+#[test]
+fn later_questions_have_back_answers_and_progress() {
+    let c = config();
+    let j = journey(&c, &[("topic", choices(&["money"]))], false);
+    let html = render(props(&c, dutch(), Some(j)));
+    assert!(html.contains(">Vraag 2<"));
+    assert!(html.contains("class=\"wegwijzer-back\""));
+    assert!(html.contains("Je antwoorden"));
+    assert!(html.contains(">Wijzig<"));
+    assert!(html.contains("Opnieuw beginnen"));
+    // Yes-no: two radios with the shared labels.
+    assert_eq!(count(&html, "type=\"radio\""), 2);
+    assert!(html.contains(">Ja<") && html.contains(">Nee<"));
+}
+
+#[test]
+fn postcode_and_free_text_fields() {
+    let c = config();
+    let j = journey(
+        &c,
+        &[
+            ("topic", choices(&["home"])),
+            ("home-need", choice("household")),
+        ],
+        false,
+    );
+    let html = render(props(&c, dutch(), Some(j.clone())));
+    assert!(html.contains("<textarea"));
+    assert!(html.contains("aria-labelledby=\"ww-question-heading\""));
+    assert!(html.contains("tekens typen."), "character count: {html}");
+    assert!(html.contains(">Sla over<"), "own-words is optional");
+
+    let j = j
+        .apply(
+            &c,
+            wegwijzer::engine::Action::Answer("own-words".into(), Answer::Skipped),
+        )
+        .unwrap();
+    let html = render(props(&c, dutch(), Some(j)));
+    assert!(html.contains("autocomplete=\"postal-code\""));
+    assert!(
+        html.contains("id=\"ww-house\""),
+        "house number is optional in the example"
+    );
+}
+
+#[test]
+fn crisis_strip_on_every_screen_with_digit_only_tel_links() {
+    let c = config();
+    for j in [None, Some(household(&c, "9990 AB"))] {
+        let html = render(props(&c, dutch(), j));
+        let strip = &html[html.find("wegwijzer-crisis").unwrap()..html.find("</aside>").unwrap()];
+        for number in ["112", "113", "08002000"] {
+            assert!(
+                strip.contains(&format!("href=\"tel:{number}\"")),
+                "{number} in {strip}"
+            );
+        }
+        assert!(strip.contains("Levensgevaar?"));
+        assert!(
+            strip.contains("Bel 0800-2000"),
+            "Dutch grouping in the text: {strip}"
+        );
+        for t in tel_targets(&html) {
+            assert!(
+                !t.is_empty() && t.chars().all(|ch| ch.is_ascii_digit() || ch == '+'),
+                "tel target `{t}`"
+            );
+        }
+        // The strip comes before the question or advice.
+        assert!(html.find("wegwijzer-crisis").unwrap() < html.find("wegwijzer-main").unwrap());
+    }
+}
+
+#[test]
+fn wmo_advice_has_first_contact_client_support_and_steps_with_terms() {
+    let c = config();
+    let html = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));
+    assert!(html.contains("id=\"ww-advice-heading\""));
+    assert!(html.contains("wegwijzer-card--primary"));
+    assert!(html.contains("Neem eerst contact op met:"));
+    assert!(html.contains("Waarom dit advies?"));
+    let loket = c.directory.get(&"wmo-loket".into());
+    assert!(html.contains(&loket.name));
+    assert!(html.contains("Wil je dat iemand met je meegaat? Dat is gratis."));
+    // Team found by postcode 9990 → wijkteam-noord.
+    assert!(html.contains(&c.directory.get(&"wijkteam-noord".into()).name));
+    let steps = &html[html.find("<ol class=\"wegwijzer-steps__list\"").unwrap()..];
+    let steps = &steps[..steps.find("</ol>").unwrap()];
+    assert!(steps.contains("6 weken"), "{steps}");
+    assert!(steps.contains("7 dagen"), "{steps}");
+    assert!(html.contains("Wat gebeurt er nu?"));
+    assert!(html.contains("Neem mee"));
+    assert!(!html.contains('⟦'), "missing text marker in {html}");
+}
+
+#[test]
+fn unknown_postcode_gets_the_gemeente_with_a_kind_sentence() {
+    let c = config();
+    let html = render(props(&c, dutch(), Some(household(&c, "1234 AB"))));
+    assert!(html.contains(
+        "We weten niet welk wijkteam bij je postcode hoort. Bel de gemeente, zij helpen je verder."
+    ));
+    let general = c.directory.get(&c.gemeente.general_contact);
+    let team = &html[html.find("wegwijzer-advice__team").unwrap()..];
+    assert!(
+        team.contains(&general.name),
+        "general contact card in {team}"
+    );
+}
+
+#[test]
+fn handover_note_has_topics_own_words_and_rights() {
+    let c = config();
+    let html = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));
+    let note = &html[html.find("wegwijzer-handover").unwrap()..];
+    assert!(note.contains("Mijn overzicht"));
+    assert!(note.contains("Ik kan niet meer goed koken."));
+    assert!(note.contains("Je mag iemand meenemen naar het gesprek."));
+    assert!(note.contains("binnen 6 weken"));
+    assert!(note.contains(">Print<") && note.contains(">Kopieer<") && note.contains(">Deel link<"));
+    // Everything else on the advice is hidden when printing.
+    assert!(html.contains("<div class=\"wegwijzer-no-print\">"));
+
+    let ui = Ui::new(Shared(Rc::clone(&c)), Shared::new(Localizer::dutch()));
+    let advice = advise(&c, &household(&c, "9990 AB")).unwrap();
+    let text = handover_text(&ui, &advice);
+    assert!(text.starts_with("Mijn overzicht\n"), "{text}");
+    assert!(text.contains("In mijn eigen woorden: Ik kan niet meer goed koken."));
+    assert!(text.contains("6 weken"));
+    assert!(
+        !text.contains(['\u{2068}', '\u{2069}']),
+        "no bidi marks in copied text"
+    );
+}
+
+#[test]
+fn helper_mode_changes_the_wording() {
+    let c = config();
+    let plain = render(props(&c, dutch(), None));
+    let helper = render(props(&c, dutch(), Some(journey(&c, &[], true))));
+    let (a, b) = (
+        text_of(&plain, "ww-question-heading"),
+        text_of(&helper, "ww-question-heading"),
+    );
+    assert!(!a.is_empty() && !b.is_empty());
+    assert_ne!(a, b, "helper wording should differ");
+    assert!(
+        helper.contains("checked"),
+        "the helper toggle shows it is on"
+    );
+}
+
+#[test]
+fn quick_exit_only_on_sensitive_screens() {
+    let c = config();
+    let start = render(props(&c, dutch(), None));
+    assert!(!start.contains("Snel weg"));
+    let debt = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));
+    assert!(!debt.contains("Snel weg"));
+
+    let unsafe_home = journey(&c, &[("topic", choices(&["safety"]))], false);
+    assert_eq!(
+        unsafe_home.position(),
+        &Position::Outcome("unsafe-at-home".into())
+    );
+    let html = render(props(&c, dutch(), Some(unsafe_home)));
+    assert!(html.contains(">Snel weg<"));
+    assert!(html.contains("Je browsergeschiedenis wordt niet gewist."));
+    assert!(html.contains("Ben je nu in gevaar? Bel 112."));
+
+    let child = journey(&c, &[("topic", choices(&["children"]))], false);
+    assert_eq!(child.position(), &Position::Question("child-safety".into()));
+    assert!(render(props(&c, dutch(), Some(child))).contains(">Snel weg<"));
+}
+
+#[test]
+fn arabic_root_is_right_to_left_with_dutch_fallback() {
+    let c = config();
+    let ar = Localizer::new("ar", &[]).with_fallback(dutch());
+    let html = render(props(&c, ar, None));
+    assert!(
+        html.starts_with("<div lang=\"ar\" dir=\"rtl\" class=\"wegwijzer\""),
+        "{}",
+        &html[..200]
+    );
+    let nl = render(props(&c, dutch(), None));
+    assert!(nl.starts_with("<div lang=\"nl\" dir=\"ltr\" class=\"wegwijzer\""));
+}
+
+#[test]
+fn language_switcher_and_read_aloud() {
+    let c = config();
+    let mut p = props(&c, dutch(), None);
+    let html = render(p.clone());
+    assert!(html.contains("Taal / Language"));
+    assert!(html.contains("<option lang=\"ar\" value=\"ar\""));
+    assert!(html.contains("العربية"));
+    assert!(!html.contains("Lees voor"), "no speech, no button");
+    p.speech = true;
+    assert!(render(p).contains(">Lees voor<"));
+}
+
+#[test]
+fn unverified_free_numbers_do_not_say_gratis() {
+    let c = config();
+    let html = render(props(&c, dutch(), None));
+    // Veilig Thuis is verified free in the example: the strip says so.
+    let strip = &html[html.find("wegwijzer-crisis").unwrap()..html.find("</aside>").unwrap()];
+    assert!(strip.contains("gratis"), "{strip}");
+    // Any phone marked free but not verified must not say "gratis" next to it.
+    for s in c.directory.iter() {
+        for p in &s.phones {
+            if p.free == Some(true) && p.source.evidence != wegwijzer::model::Evidence::Verified {
+                let at = html.find(&format!("tel:{}\"", p.number.dial()));
+                if let Some(at) = at {
+                    let line = &html[at..at + html[at..].find("</li>").unwrap_or(0)];
+                    assert!(!line.contains("gratis"), "{} says gratis: {line}", s.id);
+                }
+            }
+        }
+    }
+}

@@ -4,7 +4,8 @@
 //! question a representative set of answers: every option of a single-choice or yes-no
 //! question; every single option and every pair of options of a multiple-choice
 //! question (pairs reach the "several problems" routes); for a postcode question a
-//! skip, a postcode of each team and a postcode no team serves; for free text a skip or
+//! skip, a postcode of each team, a split street without a house number and a postcode
+//! no team serves; for free text a skip or
 //! a sample. Routes that visit the same questions and end in the same outcome with the
 //! same team result count once: the first example is kept.
 
@@ -159,7 +160,9 @@ fn candidates(config: &Config, question: &Question) -> Vec<(Input, String)> {
     out
 }
 
-/// One postcode per team (from its first PC4 range) and one that no team serves.
+/// One postcode per team (from its first PC4 range, else its first exact PC6), the
+/// first split street without a house number (the resident is asked to choose), and
+/// one postcode that no team serves.
 fn sample_postcodes(config: &Config) -> Vec<(String, String)> {
     let areas = &config.areas;
     let mut seen_teams = BTreeSet::new();
@@ -171,6 +174,18 @@ fn sample_postcodes(config: &Config) -> Vec<(String, String)> {
                 format!("{} AA ({})", r.from, r.team),
             ));
         }
+    }
+    for (pc, team) in areas.pc6_entries() {
+        if seen_teams.insert(team.clone()) {
+            out.push((pc.to_string(), format!("{pc} ({team})")));
+        }
+    }
+    if let Some(r) = areas.address_ranges().first() {
+        let pc = r.postcode;
+        out.push((
+            pc.to_string(),
+            format!("{pc} (split street, no house number)"),
+        ));
     }
     let served = |pc4: u16| {
         areas

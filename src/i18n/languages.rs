@@ -32,13 +32,41 @@ pub struct Language {
 
 /// Every shipped language, in the order the switcher shows them.
 pub const LANGUAGES: &[Language] = &[
-    Language { tag: "nl", native_name: "Nederlands", dir: Direction::Ltr },
-    Language { tag: "en", native_name: "English", dir: Direction::Ltr },
-    Language { tag: "ar", native_name: "العربية", dir: Direction::Rtl },
-    Language { tag: "tr", native_name: "Türkçe", dir: Direction::Ltr },
-    Language { tag: "pl", native_name: "Polski", dir: Direction::Ltr },
-    Language { tag: "uk", native_name: "Українська", dir: Direction::Ltr },
-    Language { tag: "fy", native_name: "Frysk", dir: Direction::Ltr },
+    Language {
+        tag: "nl",
+        native_name: "Nederlands",
+        dir: Direction::Ltr,
+    },
+    Language {
+        tag: "en",
+        native_name: "English",
+        dir: Direction::Ltr,
+    },
+    Language {
+        tag: "ar",
+        native_name: "العربية",
+        dir: Direction::Rtl,
+    },
+    Language {
+        tag: "tr",
+        native_name: "Türkçe",
+        dir: Direction::Ltr,
+    },
+    Language {
+        tag: "pl",
+        native_name: "Polski",
+        dir: Direction::Ltr,
+    },
+    Language {
+        tag: "uk",
+        native_name: "Українська",
+        dir: Direction::Ltr,
+    },
+    Language {
+        tag: "fy",
+        native_name: "Frysk",
+        dir: Direction::Ltr,
+    },
 ];
 
 /// The shipped language with this tag (case-insensitive), if any.

@@ -87,7 +87,13 @@ impl Localizer {
             bundle.add_resource_overriding(resource);
         }
         let dir = language(lang).map_or(Direction::Ltr, |l| l.dir);
-        Localizer { lang: lang.to_owned(), dir, bundle, fallback: None, problems: RefCell::new(problems) }
+        Localizer {
+            lang: lang.to_owned(),
+            dir,
+            bundle,
+            fallback: None,
+            problems: RefCell::new(problems),
+        }
     }
 
     /// The bundled Dutch texts.
@@ -142,12 +148,14 @@ impl Localizer {
 
     /// Formats a message. Missing everywhere → a visible marker `⟦id⟧`, recorded.
     pub fn text(&self, id: &str) -> String {
-        self.format(id, None, None).unwrap_or_else(|| self.missing(id))
+        self.format(id, None, None)
+            .unwrap_or_else(|| self.missing(id))
     }
 
     /// Formats a message with arguments.
     pub fn text_args(&self, id: &str, args: &FluentArgs) -> String {
-        self.format(id, None, Some(args)).unwrap_or_else(|| self.missing(id))
+        self.format(id, None, Some(args))
+            .unwrap_or_else(|| self.missing(id))
     }
 
     /// Formats an attribute (`.why`, `.hint`), or `None` when it does not exist. An
@@ -166,7 +174,9 @@ impl Localizer {
     }
 
     fn missing(&self, id: &str) -> String {
-        self.problems.borrow_mut().push(I18nError::Missing(id.to_owned()));
+        self.problems
+            .borrow_mut()
+            .push(I18nError::Missing(id.to_owned()));
         format!("⟦{id}⟧")
     }
 
@@ -177,7 +187,10 @@ impl Localizer {
                 None => msg.value(),
             }?;
             let mut errors = Vec::new();
-            let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = self
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             if !errors.is_empty() {
                 self.problems.borrow_mut().push(I18nError::Format {
                     id: id.to_owned(),
@@ -219,7 +232,9 @@ mod tests {
         assert_eq!(en.text("only-nl"), "Alleen Nederlands");
         assert_eq!(en.lang_of("only-nl"), Some("nl"));
         assert_eq!(en.text("nowhere"), "⟦nowhere⟧");
-        assert!(en.problems().contains(&I18nError::Missing("nowhere".into())));
+        assert!(en
+            .problems()
+            .contains(&I18nError::Missing("nowhere".into())));
     }
 
     #[test]
@@ -243,7 +258,10 @@ mod tests {
 
     #[test]
     fn dutch_plurals_select() {
-        let l = plain("nl", "weeks = { $n ->\n    [one] 1 week\n   *[other] { $n } weken\n}\n");
+        let l = plain(
+            "nl",
+            "weeks = { $n ->\n    [one] 1 week\n   *[other] { $n } weken\n}\n",
+        );
         let mut args = FluentArgs::new();
         args.set("n", 1);
         assert_eq!(l.text_args("weeks", &args), "1 week");

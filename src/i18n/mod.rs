@@ -7,11 +7,11 @@
 //! never touches the browser; the UI decides where texts come from.
 
 pub mod bundled;
+pub mod catalog;
 pub mod ids;
 mod languages;
 mod localizer;
 mod negotiate;
-pub mod catalog;
 pub mod plain;
 
 pub use languages::{language, Direction, Language, LANGUAGES};

@@ -4,7 +4,12 @@
 /// subtag when there is no exact match ("nl-BE" → "nl", "en-GB" → "en"). Falls back to
 /// `default`. Empty requests are skipped.
 pub fn negotiate(requested: &[&str], available: &[&str], default: &str) -> String {
-    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
     for req in requested.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
         if let Some(a) = available.iter().find(|a| a.eq_ignore_ascii_case(req)) {
             return (*a).to_owned();

@@ -87,7 +87,11 @@ pub fn check(text: &str) -> PlainReport {
         .filter(|(bad, _)| padded.contains(&format!(" {bad}")))
         .copied()
         .collect();
-    PlainReport { sentences: sentences.len(), words, flagged }
+    PlainReport {
+        sentences: sentences.len(),
+        words,
+        flagged,
+    }
 }
 
 fn is_word(w: &str) -> bool {
@@ -134,7 +138,10 @@ mod tests {
     fn flags_officialese_but_not_in_brackets() {
         let r = check("Indien u een voorziening wilt, dient u een aanvraag in te dienen.");
         let words: Vec<&str> = r.flagged.iter().map(|(w, _)| *w).collect();
-        assert!(words.contains(&"indien") && words.contains(&"voorziening"), "{words:?}");
+        assert!(
+            words.contains(&"indien") && words.contains(&"voorziening"),
+            "{words:?}"
+        );
         let ok = check("Je krijgt een brief met het besluit (beschikking).");
         assert!(ok.flagged.is_empty(), "{:?}", ok.flagged);
         // Word starts only: "echter" must not match inside "rechter".

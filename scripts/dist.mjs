@@ -25,7 +25,8 @@ function copyTree(from, to, keep = () => true) {
 copy('src/embed/wegwijzer.js', 'wegwijzer.js');
 copy('index.html', 'index.html');
 copy('src/embed/demo.css', 'demo.css');
-for (const page of ['playground.html']) if (existsSync(join(root, 'src/embed', page))) copy(join('src/embed', page), page);
+// The webmaster playground: live validation with the same wasm core, and a preview.
+for (const file of ['playground.html', 'playground.js', 'playground.css']) copy(join('src/embed', file), file);
 copy('config/voorbeeldgemeente.json', 'voorbeeldgemeente.json');
 copyTree('locales', 'locales', (name) => name.endsWith('.ftl') || name.endsWith('.toml'));
 

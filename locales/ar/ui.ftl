@@ -1,0 +1,158 @@
+# Wegwijzer: Arabic text of the widget itself (buttons, headings, error messages).
+#
+# Language: Arabic (ar), Modern Standard Arabic, simple and clear. Source: locales/nl/ui.ftl (Dutch, je-form, B1).
+# Machine-assisted translation; needs review by a native speaker. Date: 2026-11-23.
+#
+# Right-to-left is handled by the widget: no bidi control characters in this file.
+# Phone numbers stay exactly as in Dutch (Western digits). The resident is addressed in the
+# masculine singular as a generic form, as in flow.ftl.
+# CLDR plural categories for Arabic: zero, one, two, few (3-10), many (11-99), other.
+
+## Crisis strip: always visible, above the question.
+
+crisis-heading = هل تحتاج إلى مساعدة فورًا؟
+crisis-role-emergency = خطر على الحياة؟
+crisis-role-suicide-prevention = هل تفكر في الانتحار؟
+crisis-role-veilig-thuis = لست في أمان في البيت؟
+crisis-role-huisartsenpost = تحتاج إلى طبيب في المساء أو في عطلة نهاية الأسبوع؟
+crisis-role-gemeente = سؤال للبلدية؟
+crisis-role-helpline = هل تريد أن تتحدث مع شخص ما؟
+
+## Phone and opening hours
+
+phone-call = اتصل بالرقم { $number }
+phone-free = مجاني
+phone-anonymous = لا داعي لذكر اسمك
+hours-always = ليلًا ونهارًا
+hours-label = أوقات الاتصال:
+schedule-walk-in = الحضور دون موعد:
+schedule-phone = الاتصال الهاتفي:
+schedule-appointment = بموعد مسبق:
+opening-time = { $days }، من { $opens } إلى { $closes }
+day-range = { $from } حتى { $to }
+day-mo = الاثنين
+day-tu = الثلاثاء
+day-we = الأربعاء
+day-th = الخميس
+day-fr = الجمعة
+day-sa = السبت
+day-su = الأحد
+address-label = العنوان:
+link-website = موقع { $name }
+link-chat = الدردشة مع { $name }
+link-email = أرسل بريدًا إلكترونيًا إلى { $address }
+
+## Question screen
+
+progress = السؤال { $number }
+button-next = التالي
+button-skip = تخطَّ
+button-back = رجوع
+why-question = لماذا نسأل هذا؟
+choose-many = يمكنك اختيار أكثر من إجابة واحدة.
+helper-toggle = أملأ هذا من أجل شخص آخر
+answer-yes = نعم
+answer-no = لا
+postcode-label = الرمز البريدي
+postcode-hint = مثلًا: 1234 AB
+house-number-label = رقم البيت (يمكنك تركه فارغًا)
+house-number-hint = مثلًا: 12 أو 12a
+text-count = { $left ->
+    [zero] لا يمكنك كتابة حروف أخرى.
+    [one] يمكنك كتابة حرف واحد آخر.
+    [two] يمكنك كتابة حرفين آخرين.
+    [few] يمكنك كتابة { $left } حروف أخرى.
+    [many] يمكنك كتابة { $left } حرفًا آخر.
+   *[other] يمكنك كتابة { $left } حرف آخر.
+}
+text-over = { $over ->
+    [zero] لا توجد حروف زائدة.
+    [one] هناك حرف واحد زائد.
+    [two] هناك حرفان زائدان.
+    [few] هناك { $over } حروف زائدة.
+    [many] هناك { $over } حرفًا زائدًا.
+   *[other] هناك { $over } حرف زائد.
+}
+status-question = السؤال { $number }: { $question }
+status-advice = نصيحتك: { $title }
+
+## Error messages: say what is wrong and how to put it right.
+
+error-summary-title = هناك خطأ
+error-prefix = خطأ:
+error-required = لم تُجب بعد. اختر إجابة أو اكتب شيئًا.
+error-choose-one = اختر إجابة واحدة.
+error-exclusive = اخترت «{ $option }» واخترت شيئًا آخر أيضًا. اختر واحدًا من الاثنين.
+error-postcode-format = اكتب رمزك البريدي بـ 4 أرقام وحرفين. مثلًا: 1234 AB.
+error-postcode-leading-zero = الرمز البريدي لا يبدأ بالرقم 0. انظر إلى الأرقام مرة أخرى.
+error-postcode-reserved = هذا الرمز البريدي غير موجود. انظر إلى الحروف مرة أخرى.
+error-house-number = اكتب رقم البيت، مثل 12 أو 12a. أو اترك الخانة فارغة.
+error-too-long = { $max ->
+    [one] نصّك طويل جدًا. يمكنك استخدام حرف واحد فقط.
+    [two] نصّك طويل جدًا. يمكنك استخدام حرفين فقط.
+    [few] نصّك طويل جدًا. يمكنك استخدام { $max } حروف فقط.
+    [many] نصّك طويل جدًا. يمكنك استخدام { $max } حرفًا فقط.
+   *[other] نصّك طويل جدًا. يمكنك استخدام { $max } حرف فقط.
+}
+
+## Your answers
+
+answers-heading = إجاباتك
+answers-change = تغيير
+answers-change-label = غيّر إجابتك عن: { $question }
+answers-skipped = تم تخطيه
+restart = ابدأ من جديد
+
+## Quick exit
+
+quick-exit = اخرج بسرعة
+quick-exit-note = سجلّ التصفح في متصفحك لا يُحذف.
+quick-exit-keys = يمكنك أيضًا الضغط مرتين على زر Esc.
+
+## Language and read aloud
+
+language-label = اللغة / Taal / Language
+read-aloud = اقرأ بصوت عالٍ
+
+## Advice
+
+urgency-urgent = افعل هذا بسرعة. لا تنتظر طويلًا.
+urgency-crisis = هل أنت في خطر الآن؟ اتصل بالرقم 112.
+first-contact-lead = تواصل أولًا مع:
+why-advice = لماذا هذه النصيحة؟
+team-heading = فريق الحي الخاص بك
+team-choose = هناك أكثر من فريق لرمزك البريدي. اختر فريق شارعك.
+team-unknown = لا نعرف أي فريق حي يتبع لرمزك البريدي. اتصل بالبلدية، وهم يساعدونك.
+team-skipped = لم تكتب رمزًا بريديًا. اتصل بالبلدية، وهم يساعدونك.
+client-support-heading = هل تريد أن يذهب معك شخص ما؟ هذا مجاني.
+client-support-text = الشخص الداعم المستقل (cliëntondersteuner) يقف إلى جانبك. يساعدك في اللقاء مع البلدية.
+community-heading = مساعدة في الحي
+community-text = يمكنك أيضًا التوجه إلى هنا. هذا ممكن إلى جانب مساعدة البلدية.
+bring-in-heading = يمكنهم أيضًا طلب هذه المساعدة
+also-heading = من المفيد أن تعرف أيضًا
+crisis-advice-heading = مساعدة إذا لم يكن الوضع آمنًا الآن
+helper-tip-heading = نصيحة لك كمساعد
+steps-heading = ماذا يحدث الآن؟
+bring-heading = أحضر معك
+
+## My overview
+
+handover-heading = ملخصي
+handover-intro = خذ هذا معك إلى موعدك. أو اعرضه على شخص يساعدك.
+handover-topics = عن ماذا يدور الأمر؟
+handover-own-words = بكلماتي
+handover-advice = نصيحتي
+handover-first-contact = التواصل أولًا مع
+handover-client-support = مساعدة مجانية من شخص داعم مستقل (cliëntondersteuner)
+handover-rights = هذه حقوقك
+right-client-support = يحق لك الحصول على مساعدة مجانية من شخص داعم مستقل (cliëntondersteuner).
+right-company = يحق لك أن تُحضر شخصًا معك إلى اللقاء.
+right-objection = لا توافق على رسالة القرار؟ أخبرهم بذلك خلال 6 أسابيع. هذا يسمى الاعتراض (bezwaar maken).
+handover-print = اطبع
+handover-copy = انسخ
+handover-copied = تم النسخ
+handover-copy-failed = لم ينجح النسخ. حدّد النص وانسخه بنفسك.
+handover-share = شارك الرابط
+share-intro = بهذا الرابط تفتح إجاباتك على جهاز آخر. الرابط يظهر على شاشتك فقط. كلماتك الخاصة ليست فيه.
+share-label = رابط إلى إجاباتك
+share-copy = انسخ الرابط

@@ -1,0 +1,143 @@
+# Wegwijzer: de Nederlandse teksten van de widget zelf (knoppen, koppen, foutmeldingen), in de u-vorm.
+#
+# Taal: Nederlands (nl), u-vorm. Bron: locales/nl/ui.ftl (je-vorm, B1).
+# Machine-assisted translation; needs review by a native speaker. Datum: 2026-11-23.
+#
+# Een volledige tweede set: elke tekst staat hier, ook als er geen "je" in staat, zodat een
+# gemeente met de u-vorm nooit een mix ziet. Taalniveau B1, korte zinnen, actief.
+# Crisisteksten mogen direct blijven ("Bel 112"). De teksten over vragen en adviezen staan in flow.ftl.
+
+## Crisisbalk: altijd zichtbaar, boven de vraag.
+
+crisis-heading = Direct hulp nodig?
+crisis-role-emergency = Levensgevaar?
+crisis-role-suicide-prevention = Denkt u aan zelfdoding?
+crisis-role-veilig-thuis = Onveilig thuis?
+crisis-role-huisartsenpost = 's Avonds of in het weekend een dokter nodig?
+crisis-role-gemeente = Een vraag aan de gemeente?
+crisis-role-helpline = Wilt u met iemand praten?
+
+## Telefoon en openingstijden
+
+phone-call = Bel { $number }
+phone-free = gratis
+phone-anonymous = uw naam zeggen hoeft niet
+hours-always = dag en nacht
+hours-label = Bereikbaar:
+schedule-walk-in = Binnenlopen zonder afspraak:
+schedule-phone = Bellen:
+schedule-appointment = Op afspraak:
+opening-time = { $days } van { $opens } tot { $closes }
+day-range = { $from } t/m { $to }
+day-mo = ma
+day-tu = di
+day-we = wo
+day-th = do
+day-fr = vr
+day-sa = za
+day-su = zo
+address-label = Adres:
+link-website = Website van { $name }
+link-chat = Chat met { $name }
+link-email = Mail naar { $address }
+
+## Vraagscherm
+
+progress = Vraag { $number }
+button-next = Volgende
+button-skip = Sla over
+button-back = Terug
+why-question = Waarom vragen we dit?
+choose-many = U mag meer dan één antwoord kiezen.
+helper-toggle = Ik vul dit in voor iemand anders
+answer-yes = Ja
+answer-no = Nee
+postcode-label = Postcode
+postcode-hint = Bijvoorbeeld: 1234 AB
+house-number-label = Huisnummer (mag u leeg laten)
+house-number-hint = Bijvoorbeeld: 12 of 12a
+text-count = { $left ->
+    [one] U kunt nog 1 teken typen.
+   *[other] U kunt nog { $left } tekens typen.
+}
+text-over = { $over ->
+    [one] Dat is 1 teken te veel.
+   *[other] Dat zijn { $over } tekens te veel.
+}
+status-question = Vraag { $number }: { $question }
+status-advice = Uw advies: { $title }
+
+## Foutmeldingen: zeg wat er mis is en hoe het goed gaat.
+
+error-summary-title = Er gaat iets mis
+error-prefix = Fout:
+error-required = U heeft nog geen antwoord gegeven. Kies een antwoord of vul iets in.
+error-choose-one = Kies een van de antwoorden.
+error-exclusive = U koos „{ $option }” en ook iets anders. Kies één van de twee.
+error-postcode-format = Vul uw postcode in met 4 cijfers en 2 letters. Bijvoorbeeld: 1234 AB.
+error-postcode-leading-zero = Een postcode begint niet met een 0. Kijk nog eens naar de cijfers.
+error-postcode-reserved = Deze postcode bestaat niet. Kijk nog eens naar de letters.
+error-house-number = Vul een huisnummer in, zoals 12 of 12a. Of laat het vak leeg.
+error-too-long = Uw tekst is te lang. U kunt { $max } tekens gebruiken.
+
+## Uw antwoorden
+
+answers-heading = Uw antwoorden
+answers-change = Wijzig
+answers-change-label = Wijzig uw antwoord op: { $question }
+answers-skipped = Overgeslagen
+restart = Opnieuw beginnen
+
+## Snel weg
+
+quick-exit = Snel weg
+quick-exit-note = Uw browsergeschiedenis wordt niet gewist.
+quick-exit-keys = U kunt ook twee keer op Esc drukken.
+
+## Taal en voorlezen
+
+language-label = Taal / Language
+read-aloud = Lees voor
+
+## Advies
+
+urgency-urgent = Doe dit snel. Wacht niet te lang.
+urgency-crisis = Bent u nu in gevaar? Bel 112.
+first-contact-lead = Neem eerst contact op met:
+why-advice = Waarom dit advies?
+team-heading = Uw wijkteam
+team-choose = Bij uw postcode horen meer teams. Kies het team van uw straat.
+team-unknown = We weten niet welk wijkteam bij uw postcode hoort. Bel de gemeente, zij helpen u verder.
+team-skipped = U heeft geen postcode gegeven. Bel de gemeente, zij helpen u verder.
+client-support-heading = Wilt u dat iemand met u meegaat? Dat is gratis.
+client-support-text = Een cliëntondersteuner staat naast u. Die helpt u bij het gesprek met de gemeente.
+community-heading = Hulp in de buurt
+community-text = U kunt hier ook terecht. Dat mag naast de hulp van de gemeente.
+bring-in-heading = Ze kunnen ook deze hulp erbij halen
+also-heading = Ook handig om te weten
+crisis-advice-heading = Hulp als het nu niet veilig is
+helper-tip-heading = Tip voor u als helper
+steps-heading = Wat gebeurt er nu?
+bring-heading = Neem mee
+
+## Mijn overzicht
+
+handover-heading = Mijn overzicht
+handover-intro = Neem dit mee naar uw gesprek. Of laat het zien aan iemand die u helpt.
+handover-topics = Waar gaat het over?
+handover-own-words = In mijn eigen woorden
+handover-advice = Mijn advies
+handover-first-contact = Eerst contact met
+handover-client-support = Gratis hulp van een cliëntondersteuner
+handover-rights = Dit zijn uw rechten
+right-client-support = U mag gratis hulp van een cliëntondersteuner.
+right-company = U mag iemand meenemen naar het gesprek.
+right-objection = Bent u het niet eens met de brief met het besluit? Laat het binnen 6 weken weten. Dat heet bezwaar maken.
+handover-print = Print
+handover-copy = Kopieer
+handover-copied = Gekopieerd
+handover-copy-failed = Kopiëren lukt niet. Selecteer de tekst en kopieer hem zelf.
+handover-share = Deel link
+share-intro = Met deze link opent u uw antwoorden op een ander apparaat. De link staat alleen op uw scherm. Uw eigen woorden staan er niet in.
+share-label = Link naar uw antwoorden
+share-copy = Kopieer link

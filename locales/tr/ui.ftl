@@ -1,0 +1,142 @@
+# Wegwijzer: widget metinleri (düğmeler, başlıklar, hata mesajları, kriz şeridi).
+# Language: Turkish (tr). Source: locales/nl/ui.ftl
+# Machine-assisted translation; needs review by a native speaker. Date: 2026-11-23.
+#
+# Hitap: "siz". Kısa cümleler (B1). Telefon numaraları ve posta kodu örnekleri değişmez.
+
+## Kriz şeridi: her zaman görünür, sorunun üstünde.
+
+crisis-heading = Hemen yardım mı gerekiyor?
+crisis-role-emergency = Hayati tehlike mi var?
+crisis-role-suicide-prevention = İntiharı mı düşünüyorsunuz?
+crisis-role-veilig-thuis = Evde güvende değil misiniz?
+crisis-role-huisartsenpost = Akşam veya hafta sonu doktora mı ihtiyacınız var?
+crisis-role-gemeente = Belediyeye bir sorunuz mu var?
+crisis-role-helpline = Biriyle konuşmak mı istiyorsunuz?
+
+## Telefon ve açılış saatleri
+
+phone-call = Arayın: { $number }
+phone-free = ücretsiz
+phone-anonymous = adınızı söylemeniz gerekmez
+hours-always = gece gündüz
+hours-label = Ulaşılabilir:
+schedule-walk-in = Randevusuz gelebilirsiniz:
+schedule-phone = Telefon:
+schedule-appointment = Randevuyla:
+opening-time = { $days }, { $opens } – { $closes }
+day-range = { $from } – { $to }
+day-mo = Pzt
+day-tu = Sal
+day-we = Çar
+day-th = Per
+day-fr = Cum
+day-sa = Cmt
+day-su = Paz
+address-label = Adres:
+link-website = { $name } web sitesi
+link-chat = { $name } ile yazışın (chat)
+link-email = E-posta gönderin: { $address }
+
+## Soru ekranı
+
+progress = Soru { $number }
+button-next = İleri
+button-skip = Atla
+button-back = Geri
+why-question = Bunu neden soruyoruz?
+choose-many = Birden fazla cevap seçebilirsiniz.
+helper-toggle = Bunu başka biri için dolduruyorum
+answer-yes = Evet
+answer-no = Hayır
+postcode-label = Posta kodu (postcode)
+postcode-hint = Örneğin: 1234 AB
+house-number-label = Ev numarası (boş bırakabilirsiniz)
+house-number-hint = Örneğin: 12 veya 12a
+text-count = { $left ->
+    [one] 1 karakter daha yazabilirsiniz.
+   *[other] { $left } karakter daha yazabilirsiniz.
+}
+text-over = { $over ->
+    [one] 1 karakter fazla.
+   *[other] { $over } karakter fazla.
+}
+status-question = Soru { $number }: { $question }
+status-advice = Tavsiyeniz: { $title }
+
+## Hata mesajları: neyin yanlış olduğunu ve nasıl düzeleceğini söyleyin.
+
+error-summary-title = Bir sorun var
+error-prefix = Hata:
+error-required = Henüz bir cevap vermediniz. Bir cevap seçin veya bir şey yazın.
+error-choose-one = Cevaplardan birini seçin.
+error-exclusive = “{ $option }” seçeneğini ve başka bir şeyi seçtiniz. İkisinden birini seçin.
+error-postcode-format = Posta kodunuzu 4 rakam ve 2 harfle yazın. Örneğin: 1234 AB.
+error-postcode-leading-zero = Posta kodu 0 ile başlamaz. Rakamlara tekrar bakın.
+error-postcode-reserved = Bu posta kodu yok. Harflere tekrar bakın.
+error-house-number = 12 veya 12a gibi bir ev numarası yazın. Ya da kutuyu boş bırakın.
+error-too-long = Metniniz çok uzun. En fazla { $max } karakter kullanabilirsiniz.
+
+## Cevaplarınız
+
+answers-heading = Cevaplarınız
+answers-change = Değiştir
+answers-change-label = Cevabınızı değiştirin: { $question }
+answers-skipped = Atlandı
+restart = Baştan başla
+
+## Hızlı çıkış
+
+# REVIEW(tr): quick-exit button label; must be short and instantly clear.
+quick-exit = Hemen çık
+quick-exit-note = Tarayıcı geçmişiniz silinmez.
+quick-exit-keys = Esc tuşuna iki kez de basabilirsiniz.
+
+## Dil ve sesli okuma
+
+language-label = Dil / Language
+read-aloud = Sesli oku
+
+## Tavsiye
+
+urgency-urgent = Bunu hızlı yapın. Çok beklemeyin.
+urgency-crisis = Şu anda tehlikede misiniz? 112'yi arayın.
+first-contact-lead = Önce şununla iletişime geçin:
+why-advice = Neden bu tavsiye?
+team-heading = Mahalle ekibiniz (wijkteam)
+team-choose = Posta kodunuza birden fazla ekip bakıyor. Sokağınızın ekibini seçin.
+team-unknown = Posta kodunuza hangi mahalle ekibinin baktığını bilmiyoruz. Belediyeyi arayın, size yardım ederler.
+team-skipped = Posta kodu vermediniz. Belediyeyi arayın, size yardım ederler.
+client-support-heading = Biri sizinle gelsin mi? Bu ücretsizdir.
+client-support-text = Bir destek danışmanı (cliëntondersteuner) sizin yanınızdadır. Belediyeyle görüşmede size yardım eder.
+community-heading = Yakınınızdaki yardım
+community-text = Buraya da başvurabilirsiniz. Bu, belediyenin yardımına ek olarak olabilir.
+bring-in-heading = Şu yardımı da devreye sokabilirler
+also-heading = Bunu da bilmek işinize yarar
+crisis-advice-heading = Şu anda güvende değilseniz yardım
+helper-tip-heading = Yardım eden kişi olarak size bir ipucu
+steps-heading = Şimdi ne olacak?
+bring-heading = Yanınıza alın
+
+## Özetim
+
+handover-heading = Özetim
+handover-intro = Bunu görüşmenize götürün. Ya da size yardım eden birine gösterin.
+handover-topics = Konu ne?
+handover-own-words = Kendi sözlerimle
+handover-advice = Tavsiyem
+handover-first-contact = Önce iletişim:
+handover-client-support = Bir destek danışmanından (cliëntondersteuner) ücretsiz yardım
+handover-rights = Haklarınız
+right-client-support = Bir destek danışmanından (cliëntondersteuner) ücretsiz yardım alabilirsiniz.
+right-company = Görüşmeye birini getirebilirsiniz.
+# REVIEW(tr): legal right to object (bezwaar maken) within 6 weeks; check the wording.
+right-objection = Kararı bildiren mektuba katılmıyor musunuz? Bunu 6 hafta içinde bildirin. Buna itiraz etmek (bezwaar maken) denir.
+handover-print = Yazdır
+handover-copy = Kopyala
+handover-copied = Kopyalandı
+handover-copy-failed = Kopyalama olmadı. Metni seçin ve kendiniz kopyalayın.
+handover-share = Bağlantıyı paylaş
+share-intro = Bu bağlantıyla cevaplarınızı başka bir cihazda açarsınız. Bağlantı sadece sizin ekranınızda görünür. Kendi yazdığınız sözler bağlantıda yoktur.
+share-label = Cevaplarınızın bağlantısı
+share-copy = Bağlantıyı kopyala

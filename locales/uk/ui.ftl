@@ -1,0 +1,146 @@
+# Wegwijzer: тексти самого віджета (кнопки, заголовки, помилки, кризова смуга).
+# Language: Ukrainian (uk). Source: locales/nl/ui.ftl
+# Machine-assisted translation; needs review by a native speaker. Date: 2026-11-23.
+#
+# Звертання на "ви". Короткі речення. Номери телефонів і приклади індексів не змінюються.
+
+## Кризова смуга: завжди видно, над питанням.
+
+crisis-heading = Потрібна допомога негайно?
+crisis-role-emergency = Загроза життю?
+crisis-role-suicide-prevention = Ви думаєте про самогубство?
+crisis-role-veilig-thuis = Вдома небезпечно?
+crisis-role-huisartsenpost = Потрібен лікар увечері або у вихідні?
+crisis-role-gemeente = Питання до муніципалітету?
+crisis-role-helpline = Хочете з кимось поговорити?
+
+## Телефон і години роботи
+
+phone-call = Телефонуйте: { $number }
+phone-free = безкоштовно
+phone-anonymous = називати ім'я не обов'язково
+hours-always = вдень і вночі
+hours-label = Працює:
+schedule-walk-in = Без запису:
+schedule-phone = Телефон:
+schedule-appointment = За записом:
+opening-time = { $days } з { $opens } до { $closes }
+day-range = { $from }–{ $to }
+day-mo = пн
+day-tu = вт
+day-we = ср
+day-th = чт
+day-fr = пт
+day-sa = сб
+day-su = нд
+address-label = Адреса:
+link-website = Вебсайт: { $name }
+link-chat = Чат: { $name }
+link-email = Написати на { $address }
+
+## Екран питання
+
+progress = Питання { $number }
+button-next = Далі
+button-skip = Пропустити
+button-back = Назад
+why-question = Чому ми про це питаємо?
+choose-many = Можна вибрати більше ніж одну відповідь.
+helper-toggle = Я заповнюю це за іншу людину
+answer-yes = Так
+answer-no = Ні
+postcode-label = Поштовий індекс (postcode)
+postcode-hint = Наприклад: 1234 AB
+house-number-label = Номер будинку (можна не заповнювати)
+house-number-hint = Наприклад: 12 або 12a
+text-count = { $left ->
+    [one] Можна ввести ще { $left } символ.
+    [few] Можна ввести ще { $left } символи.
+    [many] Можна ввести ще { $left } символів.
+   *[other] Можна ввести ще { $left } символу.
+}
+text-over = { $over ->
+    [one] Це на { $over } символ забагато.
+    [few] Це на { $over } символи забагато.
+    [many] Це на { $over } символів забагато.
+   *[other] Це на { $over } символу забагато.
+}
+status-question = Питання { $number }: { $question }
+status-advice = Ваша порада: { $title }
+
+## Повідомлення про помилки: що не так і як виправити.
+
+error-summary-title = Щось не так
+error-prefix = Помилка:
+error-required = Ви ще не відповіли. Виберіть відповідь або щось напишіть.
+error-choose-one = Виберіть одну з відповідей.
+error-exclusive = Ви вибрали «{ $option }» і ще щось інше. Виберіть одне з двох.
+error-postcode-format = Впишіть індекс: 4 цифри і 2 літери. Наприклад: 1234 AB.
+error-postcode-leading-zero = Індекс не починається з 0. Ще раз перевірте цифри.
+error-postcode-reserved = Такого індексу немає. Ще раз перевірте літери.
+error-house-number = Впишіть номер будинку, наприклад 12 або 12a. Або залиште поле порожнім.
+error-too-long = Текст задовгий. Максимум символів: { $max }.
+
+## Ваші відповіді
+
+answers-heading = Ваші відповіді
+answers-change = Змінити
+answers-change-label = Змінити відповідь на питання: { $question }
+answers-skipped = Пропущено
+restart = Почати знову
+
+## Швидкий вихід
+
+# REVIEW(uk): quick-exit button label; must be short and instantly clear.
+quick-exit = Швидко вийти
+quick-exit-note = Історія браузера не видаляється.
+quick-exit-keys = Можна також двічі натиснути Esc.
+
+## Мова і читання вголос
+
+language-label = Мова / Language
+read-aloud = Прочитати вголос
+
+## Порада
+
+urgency-urgent = Зробіть це швидко. Не чекайте надто довго.
+urgency-crisis = Вам зараз загрожує небезпека? Телефонуйте 112.
+first-contact-lead = Спершу зверніться до:
+why-advice = Чому така порада?
+team-heading = Ваша команда району (wijkteam)
+team-choose = Вашому індексу відповідає кілька команд. Виберіть команду для своєї вулиці.
+team-unknown = Ми не знаємо, яка команда району відповідає вашому індексу. Зателефонуйте в муніципалітет, там вам допоможуть.
+team-skipped = Ви не вказали індекс. Зателефонуйте в муніципалітет, там вам допоможуть.
+client-support-heading = Хочете, щоб хтось пішов із вами? Це безкоштовно.
+client-support-text = Консультант-помічник (cliëntondersteuner) на вашому боці. Він допомагає вам на розмові з муніципалітетом.
+community-heading = Допомога поруч
+community-text = Сюди теж можна звернутися. Це можна поєднувати з допомогою від муніципалітету.
+bring-in-heading = Вони можуть залучити й таку допомогу
+also-heading = Також корисно знати
+crisis-advice-heading = Допомога, якщо зараз небезпечно
+helper-tip-heading = Порада для вас як помічника
+steps-heading = Що буде далі?
+bring-heading = Візьміть із собою
+
+## Мій підсумок
+
+handover-heading = Мій підсумок
+handover-intro = Візьміть це на розмову. Або покажіть тому, хто вам допомагає.
+handover-topics = Про що йдеться?
+handover-own-words = Моїми словами
+handover-advice = Моя порада
+handover-first-contact = Спершу звернутися до
+handover-client-support = Безкоштовна допомога консультанта-помічника (cliëntondersteuner)
+handover-rights = Ваші права
+right-client-support = Ви маєте право на безкоштовну допомогу консультанта-помічника (cliëntondersteuner).
+right-company = Ви можете взяти когось із собою на розмову.
+# REVIEW(uk): legal right to object (bezwaar maken) within 6 weeks; check "заперечення" and the wording.
+right-objection = Ви не згодні з листом із рішенням? Повідомте про це протягом 6 тижнів. Це називається заперечення (bezwaar maken).
+handover-print = Друкувати
+handover-copy = Копіювати
+handover-copied = Скопійовано
+handover-copy-failed = Не вдалося скопіювати. Виділіть текст і скопіюйте його самі.
+handover-share = Поділитися посиланням
+share-intro = За цим посиланням ви відкриєте свої відповіді на іншому пристрої. Посилання є лише на вашому екрані. Ваших власних слів у ньому немає.
+share-label = Посилання на ваші відповіді
+share-copy = Копіювати посилання

@@ -43,7 +43,7 @@ function walk(dir) {
 
 const rows = [];
 for (const file of walk(dist)) {
-  if (file.endsWith('.br') || file.endsWith('.gz')) continue;
+  if (file.endsWith('.br') || file.endsWith('.gz') || file.endsWith('sizes.json')) continue;
   const raw = readFileSync(file);
   const br = brotliCompressSync(raw, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
@@ -68,10 +68,14 @@ console.log(line(total));
 // Bytes per locale (only the active one is fetched; Dutch is bundled in the module).
 const locales = {};
 for (const r of rows.filter((r) => r.file.startsWith('locales/') && r.file.endsWith('.ftl'))) {
-  const lang = r.file.split('/')[1];
+  const lang = r.file.split('/').slice(1, -1).join('/'); // 'nl', 'nl/u', 'ar', …
   locales[lang] ??= { raw: 0, brotli: 0 };
   locales[lang].raw += r.raw;
   locales[lang].brotli += r.brotli;
+}
+console.log('\nper language (fetched only when chosen; Dutch is also compiled into the module):');
+for (const [lang, n] of Object.entries(locales).sort()) {
+  console.log(`  ${lang.padEnd(8)}${kb(n.raw)} KB raw${kb(n.brotli)} KB brotli`);
 }
 writeFileSync(join(dist, 'sizes.json'), JSON.stringify({ files: rows, firstQuestion: total, firstQuestionFiles: firstQuestion, locales }, null, 2));
 console.log(`\nwrote dist/ (${rows.length} files, each with .br and .gz)`);

@@ -10,7 +10,10 @@
 //!
 //! The resident's own words (free text) are never put in a link: a link gets pasted
 //! into chats and mails, and those words can be the most private part. A question
-//! answered in free text is simply asked again when the link is opened.
+//! answered in free text goes into the link as skipped (`s`), so the reopened journey
+//! still reaches the same advice: leaving it out would stop the route at that question
+//! and drop every later answer (the postcode), because the journey keeps only answers
+//! on its route.
 
 use crate::model::{is_valid_id, Answer, HouseNumber, OptionId, Postcode, QuestionId};
 use std::collections::BTreeMap;
@@ -79,9 +82,9 @@ pub fn encode(answers: &BTreeMap<QuestionId, Answer>, helper: bool) -> String {
                 Some(h) => format!("p{}.{h}", postcode.compact()),
                 None => format!("p{}", postcode.compact()),
             },
-            Answer::Skipped => "s".to_owned(),
-            // Own words never go into a link (see the module docs).
-            Answer::Text(_) => continue,
+            // Own words never go into a link, only that the question was passed
+            // (see the module docs).
+            Answer::Skipped | Answer::Text(_) => "s".to_owned(),
         };
         parts.push(format!("{q}_{payload}"));
     }
@@ -203,8 +206,17 @@ mod tests {
         let mut answers = sample();
         answers.insert(QuestionId::new("story"), Answer::Text("mijn geheim".into()));
         let encoded = encode(&answers, false);
-        assert!(!encoded.contains("story") && !encoded.contains("geheim"));
-        assert!(!decode(&encoded).unwrap().helper);
+        assert!(!encoded.contains("geheim"));
+        assert!(
+            encoded.contains("~story_s~"),
+            "passed as skipped: {encoded}"
+        );
+        let back = decode(&encoded).unwrap();
+        assert_eq!(
+            back.answers.get(&QuestionId::new("story")),
+            Some(&Answer::Skipped)
+        );
+        assert!(!back.helper);
     }
 
     #[test]

@@ -32,6 +32,10 @@ pub struct AdviceScreenProps {
     /// The share link for "Mijn overzicht", if the page URL is known.
     #[prop_or_default]
     pub share_link: Option<AttrValue>,
+    /// Back to the last question (design §4: a back link on every screen); no
+    /// button when `None`.
+    #[prop_or_default]
+    pub on_back: Option<Callback<()>>,
 }
 
 /// The advice screen.
@@ -61,6 +65,9 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
     html! {
         <section class="wegwijzer-advice" aria-labelledby={ADVICE_HEADING_ID}>
             <div class="wegwijzer-no-print">
+                if let Some(cb) = props.on_back.clone() {
+                    <button type="button" class="wegwijzer-back" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ ui.t("button-back") }</button>
+                }
                 <h2 class="wegwijzer-heading" id={ADVICE_HEADING_ID} tabindex="-1" ref={heading}>{ ui.t(&outcome_id) }</h2>
                 { urgency_notice(ui, a.urgency) }
                 if crisis_first { { crisis_section(ui, &a.crisis) } }

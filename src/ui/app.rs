@@ -81,6 +81,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let path = journey.path(config);
+    let focus = state.moves > 0;
+    let advice = advise(config, journey);
+    let sensitive = match &advice {
+        Some(a) => a.quick_exit,
+        None => question_screen_sensitive(config, journey),
+    };
     let exit = {
         let (state, url) = (state.dispatcher(), config.gemeente.quick_exit_url.clone());
         Callback::from(move |_: ()| {
@@ -91,7 +98,9 @@ pub fn App(props: &AppProps) -> Html {
     let onkeydown = {
         let (exit, last) = (exit.clone(), last_escape.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() != "Escape" {
+            // Only where "Snel weg" is offered (and its note mentions Esc): elsewhere
+            // two Escapes (closing a menu, say) must not throw the resident out.
+            if !sensitive || e.key() != "Escape" {
                 return;
             }
             let now = e.time_stamp();
@@ -119,13 +128,6 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |on: bool| d.dispatch(Msg::Apply(Action::SetHelper(on))))
     };
 
-    let path = journey.path(config);
-    let focus = state.moves > 0;
-    let advice = advise(config, journey);
-    let sensitive = match &advice {
-        Some(a) => a.quick_exit,
-        None => question_screen_sensitive(config, journey),
-    };
     let (screen, status) = match journey.position() {
         Position::Question(q) => {
             let on_answer = {
@@ -156,7 +158,8 @@ pub fn App(props: &AppProps) -> Html {
             });
             let screen = match advice.clone() {
                 Some(advice) => html! {
-                    <AdviceScreen key={format!("o-{o}-{}", state.moves)} ui={ui.clone()} {advice} {focus} {share_link} />
+                    <AdviceScreen key={format!("o-{o}-{}", state.moves)} ui={ui.clone()} {advice} {focus} {share_link}
+                        on_back={(!path.is_empty()).then(|| on_back.clone())} />
                 },
                 None => html! {},
             };

@@ -1,0 +1,85 @@
+// Languages: the widget in Arabic runs right-to-left with lang="ar", a full flow works
+// and passes axe; switching language keeps the answers; crisis numbers are the same in
+// every language (numbers are data, only labels are translated).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  BASE, openPage, waitForQuestion, axe, closeBrowser, flow, runFlow, doStep, widget, screen,
+  waitForNewScreen, adviceOnScreen, outcomeHeading, questionText, serviceName, clean,
+} from './harness.mjs';
+
+after(closeBrowser);
+
+test('Arabic: rtl, lang="ar", a full flow to the advice, and axe passes', async () => {
+  const { context, page, log } = await openPage({ bypassCSP: true });
+  await page.goto(BASE + '/test/ar.html');
+  await waitForQuestion(page);
+  const root = widget(page).locator('.wegwijzer');
+  assert.equal(await root.getAttribute('dir'), 'rtl');
+  assert.equal(await root.getAttribute('lang'), 'ar');
+  assert.equal(await screen(page), `question:${clean(questionText('topic', false, 'ar'))}`);
+  assert.match(await screen(page), /[\u0600-\u06FF]/, 'the question is in Arabic script');
+  // Mirrored layout: the tick box sits on the right of its tile.
+  const tile = await widget(page).locator('.wegwijzer-choice').first().boundingBox();
+  const box = await widget(page).locator('.wegwijzer-choice__input').first().boundingBox();
+  assert.ok(box.x > tile.x + tile.width / 2, 'checkbox at the inline start (right) in rtl');
+
+  const f = flow('row03-debt-urgent');
+  await runFlow(page, f, { lang: 'ar' });
+  const shown = await adviceOnScreen(page);
+  assert.equal(shown.heading, clean(outcomeHeading(f.expect.outcome, 'ar')));
+  assert.equal(shown.firstContact, serviceName(f.expect['first-contact']), 'service names are data, not translated');
+  const violations = await axe(page);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('switching language keeps the answers', async () => {
+  const { context, page } = await openPage();
+  await page.goto(BASE + '/');
+  await waitForQuestion(page);
+  const w = widget(page);
+  await doStep(page, { answer: 'topic', input: { choices: ['money'] } });
+  assert.equal(await screen(page), `question:${questionText('debt-threat')}`);
+  const before = await screen(page);
+  await w.locator('#ww-language').selectOption('en');
+  await page.waitForFunction(() => document.querySelector('wegwijzer-widget').shadowRoot.querySelector('.wegwijzer').lang === 'en');
+  const now = await waitForNewScreen(page, before);
+  assert.equal(now, `question:${clean(questionText('debt-threat', false, 'en'))}`, 'same question, in English');
+  await w.locator('.wegwijzer-back').click();
+  await w.locator('input[value="money"]').waitFor();
+  assert.equal(await screen(page), `question:${clean(questionText('topic', false, 'en'))}`);
+  assert.equal(await w.locator('input[value="money"]').isChecked(), true, 'the answer is still ticked');
+  assert.equal(await w.locator('#ww-language').inputValue(), 'en');
+  await context.close();
+});
+
+/** The crisis strip's numbers: the tel: links and the number shown in each. */
+async function crisisNumbers(page) {
+  return widget(page).locator('.wegwijzer-crisis__link').evaluateAll((links) =>
+    links.map((a) => {
+      // Fluent isolates the number argument with U+2068 … U+2069.
+      const shown = a.textContent.match(/\u2068([^\u2069]*)\u2069/)?.[1] ?? a.textContent;
+      return `${a.getAttribute('href')} ${shown}`;
+    }));
+}
+
+test('crisis numbers are identical in Dutch and Arabic', async () => {
+  const nl = await openPage();
+  await nl.page.goto(BASE + '/');
+  await waitForQuestion(nl.page);
+  const ar = await openPage();
+  await ar.page.goto(BASE + '/test/ar.html');
+  await waitForQuestion(ar.page);
+  const a = await crisisNumbers(nl.page);
+  const b = await crisisNumbers(ar.page);
+  assert.ok(a.length >= 4, JSON.stringify(a));
+  assert.ok(a.some((x) => x.startsWith('tel:112 112')), JSON.stringify(a));
+  assert.deepEqual(b, a);
+  // In right-to-left text the number keeps its bidi isolate, so "0800-2000" is not reordered.
+  const raw = await widget(ar.page).locator('.wegwijzer-crisis__link').allTextContents();
+  assert.ok(raw.every((t) => /\u2068[^\u2069]+\u2069/.test(t)), JSON.stringify(raw));
+  await nl.context.close();
+  await ar.context.close();
+});

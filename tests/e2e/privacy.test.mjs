@@ -1,0 +1,90 @@
+// Privacy on every route of the default configuration (all scenario fixtures): no
+// request after the widget's own files, no cookie, no storage, and host-page events
+// that carry config ids only, never answers, postcodes or the resident's own words.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  BASE, CONFIG_IDS, openPage, waitForQuestion, closeBrowser, loadFlows, runFlow, widget, screen,
+  recordEvents, recordWrites, adviceOnScreen, outcomeHeading, questionText, clean,
+} from './harness.mjs';
+
+after(closeBrowser);
+
+const SECRET = 'GEHEIM-123';
+// The widget's own files: nothing else may ever be requested.
+const OWN = /^\/(|index\.html|demo\.css|wegwijzer\.js|wegwijzer_core\.js|wegwijzer_core_bg\.wasm|voorbeeldgemeente\.json|locales\/[a-z/]+\.ftl)$/;
+
+/** The fixture with the secret mixed into every own-words answer. */
+function withSecret(f) {
+  return {
+    ...f,
+    steps: f.steps.map((s) => (s.input && 'text' in s.input ? { ...s, input: { text: `${SECRET} ${s.input.text}` } } : s)),
+  };
+}
+
+const compact = (pc) => pc.replace(/\s+/g, '').toUpperCase();
+
+test('every route: no foreign request, no storage, events carry ids only', async () => {
+  const flows = loadFlows();
+  assert.equal(flows.length, 30, 'all 30 scenario fixtures');
+  const { context, page, log } = await openPage();
+  await recordEvents(page);
+  await recordWrites(page);
+  await page.goto(BASE + '/');
+  await waitForQuestion(page);
+  const loaded = log.requests.length;
+  const w = widget(page);
+  const postcodes = new Set();
+  const links = [];
+
+  for (const f of flows.map(withSecret)) {
+    if (await w.locator('.wegwijzer-answers').count()) {
+      await w.locator('.wegwijzer-answers > .wegwijzer-button').click();
+      await w.locator('.wegwijzer-answers').waitFor({ state: 'detached' });
+    }
+    await page.evaluate(() => { window.__events.length = 0; });
+    for (const s of f.steps) if (s.input?.postcode) postcodes.add(compact(s.input.postcode));
+    const end = await runFlow(page, f);
+    const events = await page.evaluate(() => window.__events);
+    const last = events.at(-1);
+    if (f.expect.outcome) {
+      assert.equal(end, `advice:${clean(outcomeHeading(f.expect.outcome))}`, f.name);
+      assert.deepEqual(last, { type: 'wegwijzer:advice', detail: JSON.stringify({ outcome: f.expect.outcome }) }, f.name);
+      assert.ok((await adviceOnScreen(page)).heading);
+      await w.locator('.wegwijzer-handover button[aria-expanded]').click();
+      links.push({ name: f.name, link: await w.locator('#ww-share-link').inputValue() });
+    } else {
+      assert.equal(end, `question:${questionText(f.expect.question)}`, f.name);
+      assert.deepEqual(last, { type: 'wegwijzer:step', detail: JSON.stringify({ step: f.expect.question }) }, f.name);
+    }
+    for (const e of events) {
+      const detail = JSON.parse(e.detail);
+      const key = e.type === 'wegwijzer:step' ? 'step' : 'outcome';
+      assert.deepEqual(Object.keys(detail), [key], `${f.name}: ${e.detail}`);
+      assert.ok(CONFIG_IDS.has(detail[key]), `${f.name}: ${detail[key]} is a config id`);
+      assert.ok(!e.detail.includes(SECRET), `${f.name}: own words in an event`);
+      for (const pc of postcodes) assert.ok(!compact(e.detail).includes(pc), `${f.name}: postcode in an event`);
+    }
+  }
+
+  // The postcode "9991 XB" (health-pc6-override) and the own words were typed.
+  assert.ok(postcodes.has('9991XB'));
+  const afterLoad = log.requests.slice(loaded);
+  assert.deepEqual(afterLoad, [], 'no request at all while answering');
+  for (const u of log.requests) {
+    const url = new URL(u);
+    assert.equal(url.origin, new URL(BASE).origin, `same origin: ${u}`);
+    assert.match(url.pathname, OWN, `only the widget's own files: ${u}`);
+    assert.equal(url.search, '', `no query: ${u}`);
+  }
+  for (const { name, link } of links) {
+    assert.ok(link.startsWith(BASE + '/#wegwijzer='), `${name}: the state is in the fragment only: ${link}`);
+    assert.ok(!link.includes(SECRET) && !link.includes('GEHEIM'), `${name}: own words in the share link`);
+  }
+  assert.deepEqual(await page.evaluate(() => window.__writes), [], 'no cookie, storage or IndexedDB writes');
+  assert.deepEqual(await context.cookies(), []);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

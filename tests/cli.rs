@@ -1,4 +1,4 @@
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 //! The webmaster CLI as a webmaster runs it: the real `wegwijzer` binary on real files.
 //!
 //! The default configuration must pass `check` and give sensible routes, advice, graphs

@@ -83,3 +83,31 @@ test('crisis numbers are identical in Dutch and Arabic', async () => {
   await nl.context.close();
   await ar.context.close();
 });
+
+test('Arabic: phone numbers keep their visual order ("14 0999", not "0999 14")', async () => {
+  const { context, page } = await openPage();
+  await page.goto(BASE + '/test/ar.html');
+  await waitForQuestion(page);
+  // Where on screen do "14" and "0999" of the gemeente number appear? Without bidi
+  // isolation a right-to-left paragraph lays "14 0999" out as "0999 14"; Fluent's
+  // isolation marks (kept on in the widget) prevent that. This guards them.
+  const order = await page.evaluate(() => {
+    const root = document.querySelector('wegwijzer-widget').shadowRoot;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf('14 0999');
+      if (i < 0) continue;
+      const x = (from, len) => {
+        const r = document.createRange();
+        r.setStart(n, from);
+        r.setEnd(n, from + len);
+        return r.getBoundingClientRect().left;
+      };
+      return { fourteen: x(i, 2), rest: x(i + 3, 4) };
+    }
+    return null;
+  });
+  assert.ok(order, 'the gemeente number is on screen');
+  assert.ok(order.fourteen < order.rest, `"14" must stand left of "0999": ${JSON.stringify(order)}`);
+  await context.close();
+});

@@ -51,6 +51,12 @@ pub enum WarningKind {
         /// The number as written.
         number: String,
     },
+    /// Postcodes of the gemeente (from `gemeente.postcodes`) that no team serves:
+    /// residents there get the gemeente-wide contact instead of a wijkteam.
+    UnservedPostcodes {
+        /// The PC4 ranges no area entry touches, inclusive.
+        ranges: Vec<(u16, u16)>,
+    },
     /// A fact rests on secondary or unverified evidence.
     WeakEvidence {
         /// Secondary or unverified.
@@ -92,6 +98,17 @@ impl fmt::Display for WarningKind {
                 f,
                 "`{number}` is marked free but its source is unverified; \"gratis\" will not be shown"
             ),
+            WarningKind::UnservedPostcodes { ranges } => {
+                let list: Vec<String> = ranges
+                    .iter()
+                    .map(|(a, b)| if a == b { a.to_string() } else { format!("{a}-{b}") })
+                    .collect();
+                write!(
+                    f,
+                    "no team serves postcode area {}; residents there get the gemeente-wide contact (add them to a team in `areas`)",
+                    list.join(", ")
+                )
+            }
             WarningKind::WeakEvidence { evidence } => write!(
                 f,
                 "evidence is {}; verify before publishing",
@@ -125,11 +142,46 @@ impl fmt::Display for ConfigWarning {
     }
 }
 
+/// The gemeente's PC4 areas that no area entry (PC4 range, PC6 or house-number range)
+/// touches, merged into inclusive ranges. A PC4 with only some PC6s served counts as
+/// served: the gap is then a street, which `routes` shows.
+fn unserved_postcodes(config: &Config) -> Vec<(u16, u16)> {
+    let areas = &config.areas;
+    let touched = |pc4: u16| {
+        areas
+            .pc4_ranges()
+            .iter()
+            .any(|r| (r.from..=r.to).contains(&pc4))
+            || areas.pc6_entries().iter().any(|(pc, _)| pc.pc4() == pc4)
+            || areas
+                .address_ranges()
+                .iter()
+                .any(|r| r.postcode.pc4() == pc4)
+    };
+    let mut out: Vec<(u16, u16)> = Vec::new();
+    for &(from, to) in &config.gemeente.postcodes {
+        for pc4 in (from..=to).filter(|p| !touched(*p)) {
+            match out.last_mut() {
+                Some((_, end)) if *end + 1 == pc4 => *end = pc4,
+                _ => out.push((pc4, pc4)),
+            }
+        }
+    }
+    out
+}
+
 /// Every warning for a validated configuration, as of `today`.
 pub fn lint(config: &Config, today: Date) -> Vec<ConfigWarning> {
     let mut out = Vec::new();
     for service in config.directory.iter() {
         lint_service(config, service, today, &mut out);
+    }
+    let unserved = unserved_postcodes(config);
+    if !unserved.is_empty() {
+        out.push(ConfigWarning {
+            path: "gemeente.postcodes".to_owned(),
+            kind: WarningKind::UnservedPostcodes { ranges: unserved },
+        });
     }
     let has_client_support = config
         .directory
@@ -231,6 +283,34 @@ mod tests {
     fn minimal_config_is_clean_when_fresh() {
         let config = crate::config::load(MINIMAL).expect("minimal config loads");
         assert_eq!(lint(&config, date("2026-02-01")), vec![]);
+    }
+
+    #[test]
+    fn postcodes_of_the_gemeente_that_no_team_serves() {
+        // The minimal config's only team serves PC4 9990-9993 and the PC6 9995 AA.
+        let json = MINIMAL.replace(
+            r#""quick-exit-url": "https://weerplaza.nl""#,
+            r#""quick-exit-url": "https://weerplaza.nl", "postcodes": ["9990-9997", "9999"]"#,
+        );
+        let config = crate::config::load(&json).expect("config loads");
+        let rendered: Vec<String> = lint(&config, date("2026-02-01"))
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            rendered,
+            vec!["warning: gemeente.postcodes: no team serves postcode area 9994, 9996-9997, 9999; residents there get the gemeente-wide contact (add them to a team in `areas`)"]
+        );
+        let bad = MINIMAL.replace(
+            r#""quick-exit-url": "https://weerplaza.nl""#,
+            r#""quick-exit-url": "https://weerplaza.nl", "postcodes": ["9995-9990", "99x"]"#,
+        );
+        let errors = crate::config::load(&bad).expect_err("bad postcodes are errors");
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            vec!["gemeente.postcodes[0]", "gemeente.postcodes[1]"]
+        );
     }
 
     #[test]

@@ -66,6 +66,10 @@ pub struct RawGemeente {
     pub form: Option<RawForm>,
     /// A neutral https page for the quick-exit button, e.g. a weather site.
     pub quick_exit_url: String,
+    /// The gemeente's own PC4 areas, "9990" or "9990-9994". Optional; when given,
+    /// `wegwijzer check` warns about any of them that no team serves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub postcodes: Vec<String>,
     /// Opt in to keeping answers on the device (off by default).
     #[serde(default)]
     pub storage: bool,

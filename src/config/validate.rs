@@ -677,7 +677,33 @@ impl<'a> Validator<'a> {
         for lang in g.overlays.keys() {
             languages_ok &= self.language(&format!("gemeente.overlays.{lang}"), lang);
         }
-        let ok = languages_ok && exit_ok;
+        let mut postcodes = Vec::new();
+        let mut postcodes_ok = true;
+        for (i, text) in g.postcodes.iter().enumerate() {
+            let path = format!("gemeente.postcodes[{i}]");
+            match parse_pc4(text) {
+                Some((from, to)) if from <= to => postcodes.push((from, to)),
+                Some(_) => {
+                    self.push(
+                        path,
+                        ErrorKind::InvertedRange {
+                            value: text.clone(),
+                        },
+                    );
+                    postcodes_ok = false;
+                }
+                None => {
+                    self.push(
+                        path,
+                        ErrorKind::InvalidPc4 {
+                            value: text.clone(),
+                        },
+                    );
+                    postcodes_ok = false;
+                }
+            }
+        }
+        let ok = languages_ok && exit_ok && postcodes_ok;
         Some(Gemeente {
             name: g.name.clone(),
             code: g.code.clone(),
@@ -690,6 +716,7 @@ impl<'a> Validator<'a> {
                 _ => Form::Je,
             },
             quick_exit_url: g.quick_exit_url.clone(),
+            postcodes,
             storage: g.storage,
             overlays: g.overlays.clone(),
         })

@@ -345,6 +345,7 @@ pub(crate) fn config() -> Config {
             languages: vec!["nl".into()],
             form: Form::Je,
             quick_exit_url: "https://weer.example".into(),
+            postcodes: Vec::new(),
             storage: false,
             overlays: BTreeMap::new(),
         },

@@ -60,6 +60,8 @@ pub struct Gemeente {
     pub form: Form,
     /// Where "Snel weg" sends the resident (a neutral page), with `location.replace`.
     pub quick_exit_url: String,
+    /// The gemeente's own PC4 areas as inclusive ranges (may be empty: not given).
+    pub postcodes: Vec<(u16, u16)>,
     /// Whether the gemeente opted in to keeping answers on the device.
     pub storage: bool,
     /// Fluent overlay files per language, relative to the config file.

@@ -828,9 +828,9 @@ fn warning_stale_crisis_numbers() {
     --- stdout
     ok: Testgemeente: 2 questions, 2 outcomes, 7 services; 3 warnings
     --- stderr
-    tests/fixtures/cli/valid.json: warning: directory.alarm.phones[0].source.verified_on: crisis number `112` of `alarm` was last checked on 2026-01-15, 10 months ago; check it again (at most every 6 months)
-    tests/fixtures/cli/valid.json: warning: directory.veilig-thuis.phones[0].source.verified_on: crisis number `0800-2000` of `veilig-thuis` was last checked on 2026-01-15, 10 months ago; check it again (at most every 6 months)
-    tests/fixtures/cli/valid.json: warning: directory.zelfmoordpreventie.phones[0].source.verified_on: crisis number `113` of `zelfmoordpreventie` was last checked on 2026-01-15, 10 months ago; check it again (at most every 6 months)
+    tests/fixtures/cli/valid.json:92:122: warning: directory.alarm.phones[0].source.verified_on: crisis number `112` of `alarm` was last checked on 2026-01-15, 10 months ago; check it again (at most every 6 months)
+    tests/fixtures/cli/valid.json:110:132: warning: directory.veilig-thuis.phones[0].source.verified_on: crisis number `0800-2000` of `veilig-thuis` was last checked on 2026-01-15, 10 months ago; check it again (at most every 6 months)
+    tests/fixtures/cli/valid.json:101:141: warning: directory.zelfmoordpreventie.phones[0].source.verified_on: crisis number `113` of `zelfmoordpreventie` was last checked on 2026-01-15, 10 months ago; check it again (at most every 6 months)
     "#);
 }
 
@@ -842,7 +842,7 @@ fn warning_wmo_route_without_client_support() {
     --- stdout
     ok: Testgemeente: 2 questions, 2 outcomes, 7 services; 1 warning
     --- stderr
-    tests/fixtures/cli/no-client-support.json: warning: outcomes.care-help.law: outcome `care-help` falls under the Wmo or Jeugdwet, but the directory has no service with role `clientondersteuning`
+    tests/fixtures/cli/no-client-support.json:42:14: warning: outcomes.care-help.law: outcome `care-help` falls under the Wmo or Jeugdwet, but the directory has no service with role `clientondersteuning`
     "#);
 }
 

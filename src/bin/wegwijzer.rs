@@ -225,11 +225,17 @@ fn check(args: &Args) -> Outcome {
     let path = config_path(args)?;
     let today = today(args)?;
     let config = load(&path)?;
+    let source = read(&path)?;
     let file = path.display().to_string();
+    // file:line:column of the element a warning is about, as for errors.
+    let at = |w: &config::ConfigWarning| match config::locate(&source, &w.path) {
+        Some(l) => format!("{file}:{}:{}", l.line, l.column),
+        None => file.clone(),
+    };
     let (warnings, infos): (Vec<_>, Vec<_>) = config::lint(&config, today)
         .into_iter()
         .partition(|w| w.kind.level() == config::Level::Warning);
-    let mut lines: Vec<String> = warnings.iter().map(|w| format!("{file}: {w}")).collect();
+    let mut lines: Vec<String> = warnings.iter().map(|w| format!("{}: {w}", at(w))).collect();
     let mut warning_count = warnings.len();
     let overlay_base = path.parent().unwrap_or(Path::new("."));
     let locale_lines = check_locales(
@@ -240,7 +246,7 @@ fn check(args: &Args) -> Outcome {
     warning_count += locale_lines.len();
     lines.extend(locale_lines);
     if args.switch("verbose") {
-        lines.extend(infos.iter().map(|w| format!("{file}: {w}")));
+        lines.extend(infos.iter().map(|w| format!("{}: {w}", at(w))));
     }
     for line in &lines {
         diag(&format!("{line}\n"));

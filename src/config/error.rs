@@ -968,6 +968,15 @@ impl<'a> LineIndex<'a> {
 /// Fills in the location of every error that has none, by resolving its path in the
 /// source text. Best effort: a path that does not fully resolve points at the deepest
 /// part that does.
+/// Where a dotted config path (as in errors and warnings) starts in the source, if the
+/// source is well-formed JSON. Best-effort: an unknown path resolves to its nearest
+/// existing parent.
+pub fn locate(json: &str, path: &str) -> Option<Location> {
+    let tree = scan(json)?;
+    let node = tree.resolve(&split_path(path));
+    Some(LineIndex::new(json).location(node.start))
+}
+
 pub(crate) fn locate_all(json: &str, errs: &mut [ConfigError]) {
     if errs.iter().all(|e| e.location.is_some()) {
         return;

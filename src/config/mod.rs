@@ -14,7 +14,7 @@ mod lint;
 pub mod schema;
 mod validate;
 
-pub use error::{did_you_mean, ConfigError, ErrorKind, Location, RefKind, UrlProblem};
+pub use error::{did_you_mean, locate, ConfigError, ErrorKind, Location, RefKind, UrlProblem};
 pub use lint::{lint, ConfigWarning, Level, WarningKind, CRISIS_MAX_AGE_MONTHS};
 pub use validate::validate;
 

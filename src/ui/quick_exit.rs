@@ -22,10 +22,14 @@ pub fn QuickExit(props: &QuickExitProps) -> Html {
     let ui = &props.ui;
     let cb = props.on_exit.clone();
     let onclick = Callback::from(move |_: MouseEvent| cb.emit(()));
+    // Only the button stays in view while scrolling: with the note inside the sticky
+    // bar it covered about a third of a 320 px phone screen.
     html! {
-        <div class="wegwijzer-quick-exit wegwijzer-no-print">
-            <button type="button" class="wegwijzer-quick-exit__button" {onclick}>{ ui.t("quick-exit") }</button>
-            <p class="wegwijzer-quick-exit__note">{ ui.t("quick-exit-note") }{ " " }{ ui.t("quick-exit-keys") }</p>
-        </div>
+        <>
+            <div class="wegwijzer-quick-exit wegwijzer-no-print">
+                <button type="button" class="wegwijzer-quick-exit__button" {onclick}>{ ui.t("quick-exit") }</button>
+            </div>
+            <p class="wegwijzer-quick-exit__note wegwijzer-no-print">{ ui.t("quick-exit-note") }{ " " }{ ui.t("quick-exit-keys") }</p>
+        </>
     }
 }

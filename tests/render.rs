@@ -383,3 +383,58 @@ fn unverified_free_numbers_do_not_say_gratis() {
         }
     }
 }
+
+#[test]
+fn texts_from_the_dutch_fallback_are_marked_lang_nl() {
+    // An English bundle that has every message except the first question's title, as
+    // when a gemeente adds a question and has not translated it yet (WCAG 3.1.2).
+    let config = config();
+    let en_src = [
+        std::fs::read_to_string("locales/en/ui.ftl").expect("en ui"),
+        std::fs::read_to_string("locales/en/flow.ftl").expect("en flow"),
+    ];
+    let without_title: String = en_src[1]
+        .lines()
+        .filter(|l| !l.starts_with("question-topic = "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut en = Localizer::new("en", &[&en_src[0], &without_title]).with_fallback(dutch());
+    en.set_isolating(false);
+    let html = render(props(&config, en, None));
+    assert!(
+        html.starts_with(r#"<div lang="en" dir="ltr" class="wegwijzer""#),
+        "{html}"
+    );
+    // The title, its hint and its "why" come from Dutch; each is marked, nothing else
+    // (the language switcher names each language in itself, with its own `lang`).
+    let switcher_option = r#"<option lang="nl" value="nl">Nederlands</option>"#;
+    assert_eq!(count(&html, switcher_option), 1);
+    let html = html.replace(switcher_option, "");
+    let marked: Vec<&str> = html
+        .split(r#"lang="nl""#)
+        .skip(1)
+        .map(|rest| {
+            rest.split('>')
+                .nth(1)
+                .unwrap_or("")
+                .split('<')
+                .next()
+                .unwrap_or("")
+        })
+        .collect();
+    assert_eq!(
+        marked,
+        vec![
+            "Waar wil je hulp bij?",
+            "Je mag meer dan één ding kiezen.",
+            "Zo weten we waar je het best terecht kunt. Je antwoorden blijven op je eigen apparaat."
+        ],
+        "{html}"
+    );
+
+    // Complete English: nothing marked.
+    let mut full = Localizer::new("en", &[&en_src[0], &en_src[1]]).with_fallback(dutch());
+    full.set_isolating(false);
+    let html = render(props(&config, full, None)).replace(switcher_option, "");
+    assert_eq!(count(&html, r#"lang="nl""#), 0, "{html}");
+}

@@ -146,6 +146,22 @@ impl Localizer {
         }
     }
 
+    /// The language an attribute will be shown in: this bundle's when its message has
+    /// the attribute, else the fallback's (if it has it there).
+    pub fn lang_of_attr(&self, id: &str, attr: &str) -> Option<&str> {
+        let own = self
+            .bundle
+            .get_message(id)
+            .and_then(|m| m.get_attribute(attr));
+        match own {
+            Some(_) => Some(&self.lang),
+            None => self
+                .fallback
+                .as_ref()
+                .and_then(|f| f.lang_of_attr(id, attr)),
+        }
+    }
+
     /// Formats a message. Missing everywhere → a visible marker `⟦id⟧`, recorded.
     pub fn text(&self, id: &str) -> String {
         self.format(id, None, None)

@@ -68,7 +68,7 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                 if let Some(cb) = props.on_back.clone() {
                     <button type="button" class="wegwijzer-back" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ ui.t("button-back") }</button>
                 }
-                <h2 class="wegwijzer-heading" id={ADVICE_HEADING_ID} tabindex="-1" ref={heading}>{ ui.t(&outcome_id) }</h2>
+                <h2 class="wegwijzer-heading" id={ADVICE_HEADING_ID} tabindex="-1" ref={heading} lang={ui.lang_for(&outcome_id)}>{ ui.t(&outcome_id) }</h2>
                 { urgency_notice(ui, a.urgency) }
                 if crisis_first { { crisis_section(ui, &a.crisis) } }
                 <div class="wegwijzer-advice__routes">

@@ -25,7 +25,7 @@ pub fn BringList(props: &BringListProps) -> Html {
         <section class="wegwijzer-bring" aria-labelledby="ww-bring-heading">
             <h3 class="wegwijzer-subheading" id="ww-bring-heading">{ ui.t("bring-heading") }</h3>
             <ul class="wegwijzer-bring__list">
-                { for props.items.iter().map(|b| html! { <li>{ ui.t(&ids::bring(b)) }</li> }) }
+                { for props.items.iter().map(|b| html! { <li lang={ui.lang_for(&ids::bring(b))}>{ ui.t(&ids::bring(b)) }</li> }) }
             </ul>
         </section>
     }

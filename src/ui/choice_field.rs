@@ -130,7 +130,7 @@ pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
                             {onchange} />
                         <label class="wegwijzer-choice__label" for={id}>
                             if let Some(i) = o.icon { { icon(i) } }
-                            <span class="wegwijzer-choice__text">{ label }</span>
+                            <span class="wegwijzer-choice__text" lang={ui.lang_for(&ids::option(&props.question, &o.id))}>{ label }</span>
                             if let Some(h) = hint {
                                 <span class="wegwijzer-choice__hint" id={hint_id}>{ h }</span>
                             }

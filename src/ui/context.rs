@@ -8,6 +8,7 @@ use crate::i18n::{FluentArgs, FluentValue, Localizer};
 use crate::model::{Config, Service, ServiceId};
 use std::ops::Deref;
 use std::rc::Rc;
+use yew::AttrValue;
 
 /// An `Rc` that compares by pointer, so big shared values can be yew props.
 #[derive(Debug)]
@@ -92,6 +93,25 @@ impl Ui {
     /// The language tag of the current texts.
     pub fn lang(&self) -> &str {
         self.l10n.lang()
+    }
+
+    /// `lang` for an element showing message `id`: `Some("nl")` when the message comes
+    /// from the Dutch fallback inside another language (WCAG 3.1.2), else `None`, which
+    /// yew leaves out. Shipped locales are complete; this covers a gemeente's own texts.
+    pub fn lang_for(&self, id: &str) -> Option<AttrValue> {
+        self.other_lang(self.l10n.lang_of(id))
+    }
+
+    /// As [`Ui::lang_for`], for an attribute (`.hint`, `.why`) of message `id`.
+    pub fn lang_for_attr(&self, id: &str, attr: &str) -> Option<AttrValue> {
+        self.other_lang(self.l10n.lang_of_attr(id, attr))
+    }
+
+    fn other_lang(&self, shown_in: Option<&str>) -> Option<AttrValue> {
+        match shown_in {
+            Some(lang) if lang != self.l10n.lang() => Some(AttrValue::from(lang.to_owned())),
+            _ => None,
+        }
     }
 }
 

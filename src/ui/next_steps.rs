@@ -29,7 +29,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
             <h3 class="wegwijzer-subheading" id="ww-steps-heading">{ ui.t("steps-heading") }</h3>
             <ol class="wegwijzer-steps__list">
                 { for props.steps.iter().map(|s| html! {
-                    <li class="wegwijzer-steps__item">{ step_text(ui, s) }</li>
+                    <li class="wegwijzer-steps__item" lang={ui.lang_for(&ids::step(&s.step))}>{ step_text(ui, s) }</li>
                 }) }
             </ol>
         </section>

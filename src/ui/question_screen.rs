@@ -179,9 +179,14 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let plain_id = ids::question(&question.id, false);
     let title = ui.t(&title_id);
     // Helper wording may leave out the hint and why: fall back to the plain question's.
+    // Each with the `lang` to mark it with when it comes from the Dutch fallback.
     let attr = |name: &str| {
         ui.attr(&title_id, name)
-            .or_else(|| ui.attr(&plain_id, name))
+            .map(|t| (t, ui.lang_for_attr(&title_id, name)))
+            .or_else(|| {
+                ui.attr(&plain_id, name)
+                    .map(|t| (t, ui.lang_for_attr(&plain_id, name)))
+            })
     };
     let hint = attr(ids::HINT);
     let why = attr(ids::WHY);
@@ -211,10 +216,10 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             <form class="wegwijzer-form" novalidate=true {onsubmit}>
                 <fieldset class="wegwijzer-fieldset" aria-describedby={described.clone()}>
                     <legend class="wegwijzer-legend">
-                        <h2 class="wegwijzer-heading" id={HEADING_ID} tabindex="-1" ref={heading}>{ title }</h2>
+                        <h2 class="wegwijzer-heading" id={HEADING_ID} tabindex="-1" ref={heading} lang={ui.lang_for(&title_id)}>{ title }</h2>
                     </legend>
-                    if let Some(h) = &hint {
-                        <p class="wegwijzer-hint" id={HINT_ID}>{ h.clone() }</p>
+                    if let Some((h, lang)) = &hint {
+                        <p class="wegwijzer-hint" id={HINT_ID} lang={lang.clone()}>{ h.clone() }</p>
                     }
                     if hint.is_none() && matches!(question.kind, QuestionKind::MultipleChoice { .. }) {
                         <p class="wegwijzer-hint">{ ui.t("choose-many") }</p>
@@ -226,8 +231,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     }
                     { field(ui, &question, &form, error.as_ref(), described.clone()) }
                 </fieldset>
-                if let Some(w) = why {
-                    <WhyDisclosure summary={AttrValue::from(ui.t("why-question"))} text={AttrValue::from(w)} />
+                if let Some((w, lang)) = why {
+                    <WhyDisclosure summary={AttrValue::from(ui.t("why-question"))} text={AttrValue::from(w)} {lang} />
                 }
                 <div class="wegwijzer-actions">
                     <button type="submit" class="wegwijzer-button wegwijzer-button--primary">{ ui.t("button-next") }</button>

@@ -49,7 +49,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             }
             <@{format!("h{}", props.level.clamp(2, 6))} class="wegwijzer-card__name">{ &s.name }</@>
             if let Some(about) = about {
-                <p class="wegwijzer-card__about">{ about }</p>
+                <p class="wegwijzer-card__about" lang={ui.lang_for(&ids::service(&s.id))}>{ about }</p>
             }
             if let Some(why) = &props.why {
                 <WhyDisclosure summary={AttrValue::from(ui.t("why-advice"))} text={why.clone()} />

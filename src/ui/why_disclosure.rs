@@ -12,6 +12,9 @@ pub struct WhyDisclosureProps {
     pub summary: AttrValue,
     /// The explanation.
     pub text: AttrValue,
+    /// `lang` of the text when it differs from the widget's (Dutch fallback).
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
 }
 
 /// A closed disclosure with an explanation.
@@ -20,7 +23,7 @@ pub fn WhyDisclosure(props: &WhyDisclosureProps) -> Html {
     html! {
         <details class="wegwijzer-why">
             <summary class="wegwijzer-why__summary">{ props.summary.clone() }</summary>
-            <p class="wegwijzer-why__text">{ props.text.clone() }</p>
+            <p class="wegwijzer-why__text" lang={props.lang.clone()}>{ props.text.clone() }</p>
         </details>
     }
 }

@@ -88,3 +88,19 @@ test('host CSS (Bootstrap) does not leak into the widget', async () => {
   await plain.context.close();
   await context.close();
 });
+
+test('a config that never answers: after 10 s the fallback stays and the reason is logged', async () => {
+  const { context, page, log } = await openPage();
+  // The config request hangs forever (answered by nobody); everything else is served.
+  await page.route('**/slow-config.json', () => {});
+  await page.setContent(`<!doctype html><html lang="nl"><head><link rel="icon" href="data:,">
+    <script type="module" src="${BASE}/wegwijzer.js"></script></head>
+    <body><wegwijzer-widget config="${BASE}/slow-config.json"><p class="fallback">Bel 14 0999</p></wegwijzer-widget></body></html>`);
+  await page.waitForFunction(() => true);
+  const logged = () => log.console.some((m) => m.type === 'error' && /no answer within 10 seconds/.test(m.text));
+  for (let i = 0; i < 30 && !logged(); i++) await page.waitForTimeout(500);
+  assert.ok(logged(), `timeout logged: ${JSON.stringify(log.console)}`);
+  assert.ok(await page.locator('.fallback').isVisible(), 'the fallback text is still visible');
+  assert.equal(await page.evaluate(() => document.querySelector('wegwijzer-widget').shadowRoot), null);
+  await context.close();
+});

@@ -88,9 +88,12 @@ pub fn App(props: &AppProps) -> Html {
         Some(a) => a.quick_exit,
         None => question_screen_sensitive(config, journey),
     };
+    // Callbacks are memoised (the dispatcher and the exit URL never change), so the
+    // quick exit, the helper toggle and the answers list are not re-rendered just
+    // because a fresh closure compares unequal.
     let exit = {
         let (state, url) = (state.dispatcher(), config.gemeente.quick_exit_url.clone());
-        Callback::from(move |_: ()| {
+        use_callback((), move |_: (), _| {
             state.dispatch(Msg::Wipe);
             browser::leave(&url);
         })
@@ -110,22 +113,25 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let apply = |f: fn(QuestionId) -> Action| {
+    let on_change = {
         let d = state.dispatcher();
-        Callback::from(move |q: QuestionId| d.dispatch(Msg::Apply(f(q))))
+        use_callback((), move |q: QuestionId, _| {
+            d.dispatch(Msg::Apply(Action::Change(q)))
+        })
     };
-    let on_change = apply(Action::Change);
     let on_restart = {
         let d = state.dispatcher();
-        Callback::from(move |_: ()| d.dispatch(Msg::Apply(Action::Restart)))
+        use_callback((), move |_: (), _| d.dispatch(Msg::Apply(Action::Restart)))
     };
     let on_back = {
         let d = state.dispatcher();
-        Callback::from(move |_: ()| d.dispatch(Msg::Apply(Action::Back)))
+        use_callback((), move |_: (), _| d.dispatch(Msg::Apply(Action::Back)))
     };
     let on_helper = {
         let d = state.dispatcher();
-        Callback::from(move |on: bool| d.dispatch(Msg::Apply(Action::SetHelper(on))))
+        use_callback((), move |on: bool, _| {
+            d.dispatch(Msg::Apply(Action::SetHelper(on)))
+        })
     };
 
     let (screen, status) = match journey.position() {

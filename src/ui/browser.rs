@@ -81,9 +81,18 @@ pub fn inner_text(node: &yew::NodeRef) -> Option<String> {
         .map(|el| el.inner_text())
 }
 
-/// Moves keyboard focus to the element (a heading with `tabindex="-1"`).
+/// Moves keyboard focus to the element (a heading with `tabindex="-1"`) once the
+/// current render pass is over, still before the browser paints.
+///
+/// Focusing forces the browser to compute style and layout there and then. Effects
+/// of a new screen run while other components (the answers list, the status line)
+/// are still being updated in the same pass, and those changes would force a second
+/// full layout before the paint. Deferring to the end of the pass lays out once.
 pub fn focus(node: &yew::NodeRef) {
-    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-        let _ = el.focus();
-    }
+    let node = node.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
 }

@@ -37,10 +37,12 @@ pub fn HandoverNote(props: &HandoverNoteProps) -> Html {
     let status = use_state(|| CopyStatus::Idle);
     let show_link = use_state(|| false);
 
-    let copy = |text: String| {
+    // The text is made when the button is pressed, not on every render: the plain
+    // note formats every message of the note a second time.
+    let copy = |make: Box<dyn Fn() -> String>| {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let (status, text) = (status.clone(), text.clone());
+            let (status, text) = (status.clone(), make());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy(text).await;
                 status.set(if ok {
@@ -51,7 +53,10 @@ pub fn HandoverNote(props: &HandoverNoteProps) -> Html {
             });
         })
     };
-    let on_copy = copy(handover_text(ui, a));
+    let on_copy = {
+        let (ui, advice) = (ui.clone(), a.clone());
+        copy(Box::new(move || handover_text(&ui, &advice)))
+    };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_share = {
         let show_link = show_link.clone();
@@ -117,7 +122,7 @@ pub fn HandoverNote(props: &HandoverNoteProps) -> Html {
                     <input class="wegwijzer-input wegwijzer-share__input" id="ww-share-link" type="text"
                         readonly=true value={link.clone()} />
                     <button type="button" class="wegwijzer-button wegwijzer-button--secondary"
-                        onclick={copy(link.to_string())}>{ ui.t("share-copy") }</button>
+                        onclick={{ let link = link.to_string(); copy(Box::new(move || link.clone())) }}>{ ui.t("share-copy") }</button>
                 </div>
             }
         </section>

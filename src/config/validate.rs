@@ -13,7 +13,7 @@ use super::read::{join, Reader};
 use super::{ConfigError, ErrorKind, Location};
 use crate::model::*;
 use serde_json::Value;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 // ---------------------------------------------------------------------------
 // Parsing: JSON text → RawConfig, element by element.
@@ -861,7 +861,7 @@ impl<'a> Validator<'a> {
                 _ => ok = false,
             }
         }
-        let mut by_answer = BTreeMap::new();
+        let mut by_answer = IdMap::new();
         let routes_by_answer = !matches!(q.kind, RawKind::Postcode | RawKind::FreeText);
         for (option, to) in &q.next_by_answer {
             let apath = format!("{path}.next-by-answer.{option}");

@@ -23,7 +23,7 @@ const CONFIG: &str = include_str!("../config/voorbeeldgemeente.json");
 const FLOW_FTL: &str = include_str!("../locales/nl/flow.ftl");
 
 fn raw() -> RawConfig {
-    serde_json::from_str(CONFIG).expect("the default config parses into the raw layer")
+    wegwijzer::config::parse(CONFIG).expect("the default config parses into the raw layer")
 }
 
 fn question<'a>(cfg: &'a RawConfig, id: &str) -> Option<&'a RawQuestion> {

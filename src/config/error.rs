@@ -627,15 +627,11 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
 // Locations: a small JSON scanner that records where every value starts.
 // ---------------------------------------------------------------------------
 
-/// A JSON value with its byte span in the source (`key_start` for object members).
+/// A JSON value with where it starts in the source.
 #[derive(Debug)]
 pub(crate) struct Node {
-    /// Where the member's key starts, or the value start for array elements and root.
-    pub key_start: usize,
     /// Where the value starts.
     pub start: usize,
-    /// Where the value ends (exclusive).
-    pub end: usize,
     /// The value's shape.
     pub val: Val,
 }
@@ -684,9 +680,7 @@ pub(crate) fn scan(text: &str) -> Option<Node> {
         i: 0,
         depth: 0,
     };
-    s.ws();
-    let start = s.i;
-    s.value(start)
+    s.value()
 }
 
 struct Scanner<'a> {
@@ -703,7 +697,7 @@ impl Scanner<'_> {
         }
     }
 
-    fn value(&mut self, key_start: usize) -> Option<Node> {
+    fn value(&mut self) -> Option<Node> {
         self.ws();
         let start = self.i;
         // serde_json stops at 128 levels too; this keeps the scanner from overflowing.
@@ -724,14 +718,13 @@ impl Scanner<'_> {
                         }
                         b',' => self.i += 1,
                         b'"' => {
-                            let ks = self.i;
                             let key = self.string()?;
                             self.ws();
                             if self.b.get(self.i) != Some(&b':') {
                                 return None;
                             }
                             self.i += 1;
-                            let node = self.value(ks)?;
+                            let node = self.value()?;
                             members.push((key, node));
                         }
                         _ => return None,
@@ -753,8 +746,7 @@ impl Scanner<'_> {
                         }
                         b',' => self.i += 1,
                         _ => {
-                            let at = self.i;
-                            items.push(self.value(at)?);
+                            items.push(self.value()?);
                         }
                     }
                 }
@@ -776,12 +768,7 @@ impl Scanner<'_> {
                 Val::Other
             }
         };
-        Some(Node {
-            key_start,
-            start,
-            end: self.i,
-            val,
-        })
+        Some(Node { start, val })
     }
 
     /// Reads a string starting at the opening quote; decodes the common escapes.
@@ -860,73 +847,6 @@ impl Node {
         }
         node
     }
-
-    /// The key/index steps to the deepest node whose span contains byte `offset`.
-    pub(crate) fn pointer_at(&self, offset: usize) -> Vec<Seg> {
-        let mut steps = Vec::new();
-        let mut node = self;
-        loop {
-            let next = match &node.val {
-                Val::Object(members) => members
-                    .iter()
-                    .find(|(_, n)| n.key_start <= offset && offset < n.end)
-                    .map(|(k, n)| (Seg::Key(k.clone()), n)),
-                Val::Array(items) => items
-                    .iter()
-                    .enumerate()
-                    .find(|(_, n)| n.start <= offset && offset < n.end)
-                    .map(|(i, n)| (Seg::Index(i), n)),
-                _ => None,
-            };
-            match next {
-                Some((seg, n)) => {
-                    steps.push(seg);
-                    node = n;
-                }
-                None => return steps,
-            }
-        }
-    }
-
-    /// The path (ids for elements that have a valid `id`) of the deepest node whose
-    /// span contains byte `offset`.
-    pub(crate) fn path_at(&self, offset: usize) -> String {
-        let mut path = String::new();
-        let mut node = self;
-        loop {
-            let next = match &node.val {
-                Val::Object(members) => members
-                    .iter()
-                    .find(|(_, n)| n.key_start <= offset && offset < n.end)
-                    .map(|(k, n)| {
-                        if !path.is_empty() {
-                            path.push('.');
-                        }
-                        path.push_str(k);
-                        n
-                    }),
-                Val::Array(items) => items
-                    .iter()
-                    .enumerate()
-                    .find(|(_, n)| n.start <= offset && offset < n.end)
-                    .map(|(i, n)| {
-                        match n.str_member("id") {
-                            Some(id) if crate::model::is_valid_id(id) => {
-                                path.push('.');
-                                path.push_str(id);
-                            }
-                            _ => path.push_str(&format!("[{i}]")),
-                        }
-                        n
-                    }),
-                _ => None,
-            };
-            match next {
-                Some(n) => node = n,
-                None => return path,
-            }
-        }
-    }
 }
 
 /// Byte offset → 1-based line and character column.
@@ -952,16 +872,6 @@ impl<'a> LineIndex<'a> {
             .get(start..offset.min(self.text.len()))
             .map_or(1, |s| s.chars().count() + 1);
         Location { line, column }
-    }
-
-    /// The byte offset of a 1-based line and byte column as serde_json reports them.
-    pub(crate) fn offset(&self, line: usize, column: usize) -> usize {
-        let start = self
-            .starts
-            .get(line.saturating_sub(1))
-            .copied()
-            .unwrap_or(0);
-        (start + column.saturating_sub(1)).min(self.text.len())
     }
 }
 
@@ -1031,7 +941,6 @@ mod tests {
                 column: 26
             }
         );
-        assert_eq!(tree.path_at(node.start), "qs.b.x[1]");
         let missing = tree.resolve(&split_path("qs.c.y"));
         assert_eq!(
             lines.location(missing.start),

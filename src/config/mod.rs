@@ -10,6 +10,7 @@ pub mod raw;
 mod error;
 pub mod graph;
 mod lint;
+mod read;
 #[cfg(feature = "cli")]
 pub mod schema;
 mod validate;

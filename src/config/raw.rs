@@ -1,22 +1,24 @@
-//! The configuration file as written: serde types that mirror the JSON loosely.
+//! The configuration file as written: types that mirror the JSON loosely.
 //!
 //! Everything a webmaster can get wrong is still representable here (ids as strings,
 //! postcodes as strings, fields that do not fit the question kind), so that
-//! `validate` can report every problem at once with its path. Unknown keys are
-//! rejected (`deny_unknown_fields`). No `untagged`, no `flatten`: every error message
-//! serde produces names the field it is about.
+//! `validate` can report every problem at once with its path. `config::read` fills
+//! them from the parsed JSON by hand (no `derive(Deserialize)`: that was a fifth of
+//! the widget's code) and rejects unknown keys. The serde attributes below describe the
+//! same shape for `Serialize` and for the JSON Schema (`deny_unknown_fields`, defaults,
+//! kebab-case); a round-trip test in `read` keeps the two spellings in step.
 //!
 //! Keys are kebab-case, except `verified_on`, which keeps the spelling of the Open
 //! Referral / domain-brief field it mirrors.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 #[cfg(feature = "cli")]
 use schemars::JsonSchema;
 
 /// The whole configuration file.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawConfig {
@@ -42,7 +44,7 @@ pub struct RawConfig {
 }
 
 /// Gemeente metadata.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawGemeente {
@@ -78,12 +80,12 @@ pub struct RawGemeente {
     pub overlays: BTreeMap<String, Vec<String>>,
 }
 
-fn default_language() -> String {
+pub(crate) fn default_language() -> String {
     "nl".to_owned()
 }
 
 /// je- or u-form.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RawForm {
@@ -94,7 +96,7 @@ pub enum RawForm {
 }
 
 /// The questionnaire.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawQuestionnaire {
@@ -105,7 +107,7 @@ pub struct RawQuestionnaire {
 }
 
 /// The kind of a question.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RawKind {
@@ -122,7 +124,7 @@ pub enum RawKind {
 }
 
 /// One question. Fields that do not fit the kind are reported by the validator.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawQuestion {
@@ -157,7 +159,7 @@ pub struct RawQuestion {
 }
 
 /// Whether a postcode question asks for the house number.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RawHouseNumber {
@@ -168,7 +170,7 @@ pub enum RawHouseNumber {
 }
 
 /// One option of a choice question.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawOption {
@@ -187,7 +189,7 @@ pub struct RawOption {
 }
 
 /// A conditional next step.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawBranch {
@@ -198,7 +200,7 @@ pub struct RawBranch {
 }
 
 /// A routing condition, externally tagged: `{"answer-is": {...}}`.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RawCondition {
@@ -219,7 +221,7 @@ pub enum RawCondition {
 }
 
 /// A question and one of its options.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawAnswerRef {
@@ -230,7 +232,7 @@ pub struct RawAnswerRef {
 }
 
 /// A question and a minimum count.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawCount {
@@ -241,7 +243,7 @@ pub struct RawCount {
 }
 
 /// One advice.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawOutcome {
@@ -285,7 +287,7 @@ pub struct RawOutcome {
 }
 
 /// How fast to act.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RawUrgency {
@@ -298,7 +300,7 @@ pub enum RawUrgency {
 }
 
 /// One "what happens next" step.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawStep {
@@ -310,7 +312,7 @@ pub struct RawStep {
 }
 
 /// Specialist desks per option of a multiple-choice question.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawBringIn {
@@ -321,7 +323,7 @@ pub struct RawBringIn {
 }
 
 /// A statutory term.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawTerm {
@@ -338,7 +340,7 @@ pub struct RawTerm {
 }
 
 /// Unit of a term.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RawUnit {
@@ -353,7 +355,7 @@ pub enum RawUnit {
 }
 
 /// Where a fact comes from.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
@@ -370,7 +372,7 @@ pub struct RawSource {
 }
 
 /// Strength of evidence.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RawEvidence {
@@ -383,7 +385,7 @@ pub enum RawEvidence {
 }
 
 /// One service (HSDS-like).
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawService {
@@ -423,7 +425,7 @@ pub struct RawService {
 }
 
 /// A phone number with its facts.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawPhone {
@@ -443,7 +445,7 @@ pub struct RawPhone {
 }
 
 /// When a line is open.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RawHours {
@@ -454,7 +456,7 @@ pub enum RawHours {
 }
 
 /// Days and a time window.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawTimes {
@@ -467,7 +469,7 @@ pub struct RawTimes {
 }
 
 /// A recurring opening.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawSchedule {
@@ -478,7 +480,7 @@ pub struct RawSchedule {
 }
 
 /// What a schedule is for.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RawScheduleKind {
@@ -491,7 +493,7 @@ pub enum RawScheduleKind {
 }
 
 /// A postal address.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawAddress {
@@ -504,7 +506,7 @@ pub struct RawAddress {
 }
 
 /// The postcodes one team serves.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawArea {
@@ -522,7 +524,7 @@ pub struct RawArea {
 }
 
 /// House numbers in one PC6.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawAddressRange {
@@ -538,7 +540,7 @@ pub struct RawAddressRange {
 }
 
 /// Odd or even numbers.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RawParity {

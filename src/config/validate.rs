@@ -1,53 +1,32 @@
 //! Raw → model: parse the JSON element by element, then validate everything in one pass.
 //!
-//! [`parse`] turns the text into [`RawConfig`], collecting shape errors per element so
-//! one bad question does not hide the next; unknown keys are removed and the element is
-//! retried, so every unknown key is reported. [`validate`] then builds the
+//! [`parse`] turns the text into [`RawConfig`] (see `read`), collecting every shape
+//! error of every element, so one bad question does not hide the next. [`validate`] then builds the
 //! [`Config`] and reports every semantic problem (ids, references, kinds, routing
 //! graph, postcode areas, numbers, urls, roles) with a path that uses ids.
 //! All checks are linear or `n log n`, so a gemeente with 20 000 postcode entries
 //! validates in milliseconds.
 
-use super::error::{did_you_mean, scan, LineIndex, RefKind, Seg, UrlProblem};
+use super::error::{RefKind, UrlProblem};
 use super::raw::*;
+use super::read::{join, Reader};
 use super::{ConfigError, ErrorKind, Location};
 use crate::model::*;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 // ---------------------------------------------------------------------------
 // Parsing: JSON text → RawConfig, element by element.
 // ---------------------------------------------------------------------------
 
-const TOP_KEYS: &[&str] = &[
-    "$schema",
-    "version",
-    "gemeente",
-    "questionnaire",
-    "outcomes",
-    "terms",
-    "directory",
-    "areas",
-];
-const QUESTIONNAIRE_KEYS: &[&str] = &["start", "questions"];
-
-/// How many unknown keys one element may have before we stop retrying it.
-const MAX_RETRIES: usize = 64;
-
 /// Parses the text into the raw layer, collecting shape errors for every element.
 pub(crate) fn parse(json: &str) -> Result<RawConfig, Vec<ConfigError>> {
-    // Fast path: a well-shaped file needs no per-element work.
-    if let Ok(raw) = serde_json::from_str::<RawConfig>(json) {
-        return Ok(raw);
-    }
     let value: Value = serde_json::from_str(json).map_err(|e| vec![syntax_error(&e)])?;
-    let mut p = Parser { errs: Vec::new() };
-    let raw = p.config(&value);
-    match raw {
-        Some(raw) if p.errs.is_empty() => Ok(raw),
+    let mut reader = Reader { errs: Vec::new() };
+    match reader.config(&value) {
+        Some(raw) if reader.errs.is_empty() => Ok(raw),
         _ => {
-            let mut errs = p.errs;
+            let mut errs = reader.errs;
             super::error::locate_all(json, &mut errs);
             Err(errs)
         }
@@ -66,304 +45,6 @@ fn syntax_error(e: &serde_json::Error) -> ConfigError {
             column: e.column(),
         }),
     }
-}
-
-/// Every string between backticks in a serde message.
-fn backticked_words(msg: &str) -> Vec<String> {
-    msg.split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_owned)
-        .collect()
-}
-
-fn join(base: &str, seg: &str) -> String {
-    match (base.is_empty(), seg.is_empty()) {
-        (true, _) => seg.to_owned(),
-        (_, true) => base.to_owned(),
-        _ => format!("{base}.{seg}"),
-    }
-}
-
-/// The path of an array element: its id when it has a usable one, else its index.
-fn element_path(base: &str, value: &Value, index: usize) -> String {
-    match value.get("id").and_then(Value::as_str) {
-        Some(id) if is_valid_id(id) => join(base, id),
-        _ => format!("{base}[{index}]"),
-    }
-}
-
-struct Parser {
-    errs: Vec<ConfigError>,
-}
-
-impl Parser {
-    fn push(&mut self, path: impl Into<String>, kind: ErrorKind) {
-        self.errs.push(ConfigError::new(path, kind));
-    }
-
-    fn config(&mut self, value: &Value) -> Option<RawConfig> {
-        let root = self.object(value, "")?;
-        self.unknown_keys(root, TOP_KEYS, "");
-        let schema = match root.get("$schema") {
-            Some(v) => self.element::<Option<String>>(v, "$schema").flatten(),
-            None => None,
-        };
-        let version = self.required::<u32>(root, "version", "");
-        let gemeente = self.required::<RawGemeente>(root, "gemeente", "");
-        let questionnaire = self.questionnaire(root);
-        let outcomes = self.list::<RawOutcome>(root, "outcomes", "", true);
-        let terms = self.list::<RawTerm>(root, "terms", "", false);
-        let directory = self.list::<RawService>(root, "directory", "", true);
-        let areas = self.list::<RawArea>(root, "areas", "", false);
-        Some(RawConfig {
-            schema,
-            version: version?,
-            gemeente: gemeente?,
-            questionnaire: questionnaire?,
-            outcomes: outcomes?,
-            terms: terms?,
-            directory: directory?,
-            areas: areas?,
-        })
-    }
-
-    fn questionnaire(&mut self, root: &serde_json::Map<String, Value>) -> Option<RawQuestionnaire> {
-        let Some(v) = root.get("questionnaire") else {
-            self.push("questionnaire", missing("questionnaire"));
-            return None;
-        };
-        let obj = self.object(v, "questionnaire")?;
-        self.unknown_keys(obj, QUESTIONNAIRE_KEYS, "questionnaire");
-        let start = self.required::<String>(obj, "start", "questionnaire");
-        let questions = self.list::<RawQuestion>(obj, "questions", "questionnaire", true);
-        Some(RawQuestionnaire {
-            start: start?,
-            questions: questions?,
-        })
-    }
-
-    fn object<'v>(
-        &mut self,
-        value: &'v Value,
-        path: &str,
-    ) -> Option<&'v serde_json::Map<String, Value>> {
-        let obj = value.as_object();
-        if obj.is_none() {
-            self.push(
-                path,
-                ErrorKind::WrongType {
-                    message: format!("invalid type: {}, expected an object", describe(value)),
-                },
-            );
-        }
-        obj
-    }
-
-    fn unknown_keys(&mut self, obj: &serde_json::Map<String, Value>, allowed: &[&str], path: &str) {
-        for key in obj.keys().filter(|k| !allowed.contains(&k.as_str())) {
-            self.push(
-                join(path, key),
-                ErrorKind::UnknownKey {
-                    key: key.clone(),
-                    expected: allowed.iter().map(|s| (*s).to_owned()).collect(),
-                },
-            );
-        }
-    }
-
-    fn required<T: DeserializeOwned>(
-        &mut self,
-        obj: &serde_json::Map<String, Value>,
-        key: &str,
-        base: &str,
-    ) -> Option<T> {
-        match obj.get(key) {
-            Some(v) => self.element(v, &join(base, key)),
-            None => {
-                self.push(join(base, key), missing(key));
-                None
-            }
-        }
-    }
-
-    /// A list of elements, each deserialized on its own.
-    fn list<T: DeserializeOwned>(
-        &mut self,
-        obj: &serde_json::Map<String, Value>,
-        key: &str,
-        base: &str,
-        required: bool,
-    ) -> Option<Vec<T>> {
-        let path = join(base, key);
-        let Some(v) = obj.get(key) else {
-            if required {
-                self.push(path, missing(key));
-                return None;
-            }
-            return Some(Vec::new());
-        };
-        let Some(items) = v.as_array() else {
-            self.push(
-                path,
-                ErrorKind::WrongType {
-                    message: format!("invalid type: {}, expected a list", describe(v)),
-                },
-            );
-            return None;
-        };
-        let parsed: Vec<Option<T>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| self.element(item, &element_path(&path, item, i)))
-            .collect();
-        parsed.into_iter().collect()
-    }
-
-    /// Deserializes one element. On an unknown key, reports it, removes it from a copy
-    /// and tries again, so every unknown key is reported; other shape errors are
-    /// reported once.
-    fn element<T: DeserializeOwned>(&mut self, value: &Value, path: &str) -> Option<T> {
-        let mut copy: Option<Value> = None;
-        let mut removed: Vec<String> = Vec::new();
-        for _ in 0..MAX_RETRIES {
-            let current = copy.as_ref().unwrap_or(value);
-            let err = match T::deserialize(current) {
-                Ok(t) => return copy.is_none().then_some(t),
-                Err(e) => e,
-            };
-            let message = err.to_string();
-            let (inner, pointer) = locate_in_value::<T>(current);
-            let mut full = join(path, &inner);
-            if let Some(rest) = message.strip_prefix("unknown field ") {
-                let words = backticked_words(rest);
-                let Some((key, expected)) = words.split_first() else {
-                    self.push(full, ErrorKind::WrongType { message });
-                    return None;
-                };
-                self.push(
-                    full,
-                    ErrorKind::UnknownKey {
-                        key: key.clone(),
-                        expected: expected.to_vec(),
-                    },
-                );
-                removed.push(key.clone());
-                let mut next = current.clone();
-                if !remove_at(&mut next, &pointer, key) {
-                    return None;
-                }
-                copy = Some(next);
-                continue;
-            }
-            let kind = if let Some(rest) = message.strip_prefix("unknown variant ") {
-                let words = backticked_words(rest);
-                match words.split_first() {
-                    Some((value, allowed)) => {
-                        // Externally tagged enums (conditions, hours) have the variant
-                        // as a key, so serde points at it: report the enclosing value.
-                        if let Some(parent) = full.strip_suffix(&format!(".{value}")) {
-                            full = parent.to_owned();
-                        }
-                        ErrorKind::UnknownValue {
-                            what: value_name(&full).to_owned(),
-                            value: value.clone(),
-                            allowed: allowed.to_vec(),
-                        }
-                    }
-                    None => ErrorKind::WrongType { message },
-                }
-            } else if let Some(rest) = message.strip_prefix("missing field ") {
-                let field = backticked_words(rest)
-                    .into_iter()
-                    .next()
-                    .unwrap_or_default();
-                // A misspelt required key was already reported with "did you mean".
-                let misspelt = removed
-                    .iter()
-                    .any(|k| did_you_mean(k, &[field.as_str()]).is_some());
-                if !misspelt {
-                    self.push(join(&full, &field), missing(&field));
-                }
-                return None;
-            } else {
-                ErrorKind::WrongType { message }
-            };
-            self.push(full, kind);
-            return None;
-        }
-        None
-    }
-}
-
-/// What a closed-set value at `path` is called in messages: the key it sits under,
-/// or "condition" anywhere inside a `when`.
-fn value_name(path: &str) -> &str {
-    if path.contains(".when") {
-        return "condition";
-    }
-    match path.rsplit('.').next() {
-        Some(last) if !last.is_empty() && !last.contains('[') => last,
-        _ => "value",
-    }
-}
-
-fn missing(field: &str) -> ErrorKind {
-    ErrorKind::MissingField {
-        field: field.to_owned(),
-    }
-}
-
-fn describe(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => format!("number `{n}`"),
-        Value::String(s) => format!("string {s:?}"),
-        Value::Array(_) => "list".into(),
-        Value::Object(_) => "object".into(),
-    }
-}
-
-/// Where inside `value` deserializing `T` fails: the id-based path for messages and a
-/// JSON pointer (indexes) for editing. serde_json reports positions only for text, so
-/// the element is printed and parsed again, and the scanner maps the position to a path.
-fn locate_in_value<T: DeserializeOwned>(value: &Value) -> (String, Vec<Seg>) {
-    let Ok(text) = serde_json::to_string_pretty(value) else {
-        return (String::new(), Vec::new());
-    };
-    let Err(e) = serde_json::from_str::<T>(&text) else {
-        return (String::new(), Vec::new());
-    };
-    let Some(tree) = scan(&text) else {
-        return (String::new(), Vec::new());
-    };
-    let offset = LineIndex::new(&text)
-        .offset(e.line(), e.column())
-        .saturating_sub(1);
-    (tree.path_at(offset), tree.pointer_at(offset))
-}
-
-/// Removes `key` from the object reached by following `pointer` (whose last step is
-/// normally that key itself). Returns whether something was removed.
-fn remove_at(value: &mut Value, pointer: &[Seg], key: &str) -> bool {
-    let steps = match pointer.last() {
-        Some(Seg::Key(k)) if k == key => &pointer[..pointer.len() - 1],
-        _ => pointer,
-    };
-    let mut node = value;
-    for step in steps {
-        let next = match (step, node) {
-            (Seg::Key(k), Value::Object(m)) => m.get_mut(k),
-            (Seg::Index(i), Value::Array(a)) => a.get_mut(*i),
-            _ => None,
-        };
-        match next {
-            Some(n) => node = n,
-            None => return false,
-        }
-    }
-    node.as_object_mut().and_then(|m| m.remove(key)).is_some()
 }
 
 // ---------------------------------------------------------------------------
@@ -1180,7 +861,7 @@ impl<'a> Validator<'a> {
                 _ => ok = false,
             }
         }
-        let mut by_answer = BTreeMap::new();
+        let mut by_answer = IdMap::new();
         let routes_by_answer = !matches!(q.kind, RawKind::Postcode | RawKind::FreeText);
         for (option, to) in &q.next_by_answer {
             let apath = format!("{path}.next-by-answer.{option}");

@@ -110,7 +110,7 @@ fn questionnaire() -> Questionnaire {
                 branch(includes("topic", "child"), o("child-worry")),
                 branch(includes("topic", "care"), q("own-words")),
             ],
-            by_answer: BTreeMap::new(),
+            by_answer: IdMap::new(),
             next: Some(o("one-contact")),
         },
         true,
@@ -120,7 +120,7 @@ fn questionnaire() -> Questionnaire {
         QuestionKind::FreeText { max_length: 200 },
         Routing {
             branches: vec![branch(Condition::Rule(Rule::HelperMode), o("care-helper"))],
-            by_answer: BTreeMap::new(),
+            by_answer: IdMap::new(),
             next: Some(o("care-support")),
         },
         true,
@@ -207,7 +207,7 @@ fn step(id: &str, term: Option<&str>) -> NextStep {
     }
 }
 
-fn outcomes() -> BTreeMap<OutcomeId, Outcome> {
+fn outcomes() -> IdMap<OutcomeId, Outcome> {
     let unsafe_at_home = Outcome {
         crisis: vec!["alarm-112".into()],
         urgency: Urgency::Crisis,

@@ -4,8 +4,8 @@
 //! `languages`). Every phone number carries its source and the date it was checked,
 //! because numbers change and a wrong crisis number is worse than none.
 
+use super::IdMap;
 use super::{Date, Postcode, ServiceId};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// What kind of place a service is. Routing and checks use the role, never the name,
@@ -376,7 +376,7 @@ impl Service {
 /// All services, by id.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Directory {
-    services: BTreeMap<ServiceId, Service>,
+    services: IdMap<ServiceId, Service>,
 }
 
 impl Directory {

@@ -9,6 +9,7 @@ mod areas;
 mod condition;
 mod date;
 mod directory;
+mod id_map;
 pub(crate) mod ids;
 mod outcome;
 mod postcode;
@@ -21,6 +22,7 @@ pub use directory::{
     Address, Directory, Evidence, Hours, OpeningTime, Phone, PhoneError, PhoneNumber, Role,
     Schedule, ScheduleKind, Service, Source, Weekday,
 };
+pub use id_map::IdMap;
 pub use ids::{is_valid_id, BringId, OptionId, OutcomeId, QuestionId, ServiceId, StepId, TermId};
 pub use outcome::{BringIn, Duration, DurationUnit, Law, NextStep, Outcome, Term, Urgency};
 pub use postcode::{HouseNumber, Postcode, PostcodeError};
@@ -76,13 +78,13 @@ pub struct Config {
     /// The questions and how they lead to each other.
     pub questionnaire: Questionnaire,
     /// Every possible advice, by id.
-    pub outcomes: BTreeMap<OutcomeId, Outcome>,
+    pub outcomes: IdMap<OutcomeId, Outcome>,
     /// Desks, teams and helplines.
     pub directory: Directory,
     /// Which team serves which address.
     pub areas: Areas,
     /// Statutory terms ("within 6 weeks"), each with its legal basis and source.
-    pub terms: BTreeMap<TermId, Term>,
+    pub terms: IdMap<TermId, Term>,
 }
 
 impl Config {

@@ -4,8 +4,8 @@
 //! what is written here; it never decides a route in code except through a named
 //! [`Rule`](super::Rule).
 
+use super::IdMap;
 use super::{Condition, HouseNumber, OptionId, OutcomeId, Postcode, QuestionId};
-use std::collections::BTreeMap;
 
 /// Where a step leads: another question or an advice.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -188,7 +188,7 @@ pub struct Routing {
     pub branches: Vec<Branch>,
     /// Per chosen option (single-choice and yes-no; for multiple-choice only when
     /// exactly one option is chosen).
-    pub by_answer: BTreeMap<OptionId, Target>,
+    pub by_answer: IdMap<OptionId, Target>,
     /// The default next step.
     pub next: Option<Target>,
 }

@@ -607,6 +607,26 @@ fn shape_errors_in_several_elements_are_all_reported() {
 }
 
 #[test]
+fn shape_and_semantic_errors_come_together_without_cascades() {
+    let mut v = base();
+    // Shape errors: an unknown key in a question, a wrong type in a service.
+    question(&mut v, "postcode")["nxt"] = json!("care-help");
+    service(&mut v, "schuldhulp")["phones"] = json!("0999-123456");
+    // A semantic error elsewhere, reported in the same pass.
+    v["gemeente"]["quick-exit-url"] = json!("http://weerplaza.nl");
+    let errs = load_errors(&serde_json::to_string_pretty(&v).expect("serializable"));
+    insta::assert_snapshot!(render(&errs), @r#"
+    questionnaire.questions.postcode.nxt: unknown key `nxt`
+      hint: did you mean `next`?
+    directory.schuldhulp.phones: invalid type: string "0999-123456", expected a list
+    gemeente.quick-exit-url: invalid url `http://weerplaza.nl`
+      hint: use a full https:// address
+    "#);
+    // Not reported: `topic` leading to the unreadable `postcode`, `debt-help` naming the
+    // unreadable `schuldhulp` — they follow from the errors above.
+}
+
+#[test]
 fn semantic_errors_point_at_the_line_and_column() {
     // Edit the fixture text itself so the positions are those a webmaster sees.
     let text = MINIMAL

@@ -294,6 +294,18 @@ impl Reader {
 
     // -- the configuration --------------------------------------------------
 
+    /// The ids of elements that could not be read, by list, for [`prune`].
+    fn readable(&mut self, v: &Value, list: &str) -> bool {
+        let path = list.to_owned();
+        match list {
+            "questions" => self.question(v, &path).is_some(),
+            "outcomes" => self.outcome(v, &path).is_some(),
+            "terms" => self.term(v, &path).is_some(),
+            "directory" => self.service(v, &path).is_some(),
+            _ => self.area(v, &path).is_some(),
+        }
+    }
+
     pub(super) fn config(&mut self, v: &Value) -> Option<RawConfig> {
         let mut o = self.obj(
             v,
@@ -825,6 +837,50 @@ impl Reader {
             parity,
         })
     }
+}
+
+/// What [`prune`] removed: the ids of unreadable elements and the lists they were in.
+#[derive(Debug, Default)]
+pub(super) struct Dropped {
+    /// `id` (or `team` for areas) of every removed element.
+    pub(super) ids: Vec<String>,
+    /// Names of the lists that lost an element ("questions", "directory", …).
+    pub(super) lists: Vec<&'static str>,
+}
+
+/// A copy of the file without the questions, outcomes, terms, services and areas that
+/// could not be read, so the rest can still be validated in the same pass.
+pub(super) fn prune(value: &Value) -> (Value, Dropped) {
+    let mut pruned = value.clone();
+    let mut dropped = Dropped::default();
+    let lists: [(&str, &'static str); 5] = [
+        ("/questionnaire/questions", "questions"),
+        ("/outcomes", "outcomes"),
+        ("/terms", "terms"),
+        ("/directory", "directory"),
+        ("/areas", "areas"),
+    ];
+    for (pointer, list) in lists {
+        let Some(Value::Array(items)) = pruned.pointer_mut(pointer) else {
+            continue;
+        };
+        let before = items.len();
+        items.retain(|item| {
+            let ok = Reader { errs: Vec::new() }.readable(item, list);
+            if !ok {
+                let id = item
+                    .get("id")
+                    .or_else(|| item.get("team"))
+                    .and_then(Value::as_str);
+                dropped.ids.extend(id.map(str::to_owned));
+            }
+            ok
+        });
+        if items.len() != before {
+            dropped.lists.push(list);
+        }
+    }
+    (pruned, dropped)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 
 use super::error::{RefKind, UrlProblem};
 use super::raw::*;
-use super::read::{join, Reader};
+use super::read::{join, prune, Dropped, Reader};
 use super::{ConfigError, ErrorKind, Location};
 use crate::model::*;
 use serde_json::Value;
@@ -27,9 +27,39 @@ pub(crate) fn parse(json: &str) -> Result<RawConfig, Vec<ConfigError>> {
         Some(raw) if reader.errs.is_empty() => Ok(raw),
         _ => {
             let mut errs = reader.errs;
+            errs.extend(errors_in_the_readable_rest(&value));
             super::error::locate_all(json, &mut errs);
             Err(errs)
         }
+    }
+}
+
+/// Every error in one pass: when some elements could not be read, validate the rest
+/// too, leaving out what only follows from the unreadable ones (a reference to a
+/// question that could not be read, unreachable questions when routing is missing,
+/// missing roles when a service is missing). Nothing when the rest is unreadable too.
+fn errors_in_the_readable_rest(value: &Value) -> Vec<ConfigError> {
+    let (pruned, dropped) = prune(value);
+    let mut reader = Reader { errs: Vec::new() };
+    let Some(raw) = reader.config(&pruned).filter(|_| reader.errs.is_empty()) else {
+        return Vec::new();
+    };
+    match validate(&raw) {
+        Ok(_) => Vec::new(),
+        Err(errs) => errs
+            .into_iter()
+            .filter(|e| !is_cascade(e, &dropped))
+            .collect(),
+    }
+}
+
+fn is_cascade(e: &ConfigError, dropped: &Dropped) -> bool {
+    let lost = |list: &str| dropped.lists.contains(&list);
+    match &e.kind {
+        ErrorKind::UnknownReference { id, .. } => dropped.ids.contains(id),
+        ErrorKind::Unreachable { .. } => lost("questions") || lost("outcomes"),
+        ErrorKind::MissingRole { .. } | ErrorKind::EmptyCrisis => lost("directory"),
+        _ => false,
     }
 }
 

@@ -438,3 +438,31 @@ fn texts_from_the_dutch_fallback_are_marked_lang_nl() {
     let html = render(props(&config, full, None)).replace(switcher_option, "");
     assert_eq!(count(&html, r#"lang="nl""#), 0, "{html}");
 }
+
+#[test]
+fn crisis_notice_does_not_repeat_the_heading() {
+    let c = config();
+    let unsafe_home = journey(&c, &[("topic", choices(&["safety"]))], false);
+    assert!(matches!(unsafe_home.position(), Position::Outcome(_)));
+    let html = render(props(&c, dutch(), Some(unsafe_home)));
+    assert!(
+        html.contains(r#"class="wegwijzer-heading">Ben je nu in gevaar? Bel 112.</h2>"#)
+            || html.contains(">Ben je nu in gevaar? Bel 112.</h2>"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("wegwijzer-notice--crisis"),
+        "no notice repeating the heading: {html}"
+    );
+    // Another crisis advice with its own heading keeps the notice.
+    let mental = journey(
+        &c,
+        &[
+            ("topic", choices(&["health"])),
+            ("health-need", choice("crisis")),
+        ],
+        false,
+    );
+    let html = render(props(&c, dutch(), Some(mental)));
+    assert!(html.contains("wegwijzer-notice--crisis"), "{html}");
+}

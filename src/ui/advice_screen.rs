@@ -69,7 +69,7 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                     <button type="button" class="wegwijzer-back" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ ui.t("button-back") }</button>
                 }
                 <h2 class="wegwijzer-heading" id={ADVICE_HEADING_ID} tabindex="-1" ref={heading} lang={ui.lang_for(&outcome_id)}>{ ui.t(&outcome_id) }</h2>
-                { urgency_notice(ui, a.urgency) }
+                { urgency_notice(ui, a.urgency, &ui.t(&outcome_id)) }
                 if crisis_first { { crisis_section(ui, &a.crisis) } }
                 <div class="wegwijzer-advice__routes">
                     <ServiceCard ui={ui.clone()} service={a.first_contact.clone()}
@@ -122,7 +122,9 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
     }
 }
 
-fn urgency_notice(ui: &Ui, urgency: Urgency) -> Html {
+/// The urgent/crisis notice under the heading, unless it would only repeat the heading
+/// ("Ben je nu in gevaar? Bel 112." twice in a row helps nobody).
+fn urgency_notice(ui: &Ui, urgency: Urgency, heading: &str) -> Html {
     let (class, id) = match urgency {
         Urgency::Normal => return html! {},
         Urgency::Urgent => (
@@ -134,7 +136,11 @@ fn urgency_notice(ui: &Ui, urgency: Urgency) -> Html {
             "urgency-crisis",
         ),
     };
-    html! { <p {class}>{ ui.t(id) }</p> }
+    let text = ui.t(id);
+    if text.trim() == heading.trim() {
+        return html! {};
+    }
+    html! { <p {class}>{ text }</p> }
 }
 
 fn crisis_section(ui: &Ui, crisis: &[ServiceId]) -> Html {

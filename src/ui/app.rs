@@ -148,10 +148,11 @@ pub fn App(props: &AppProps) -> Html {
                 "status-question",
                 &[("number", num(number)), ("question", arg(title))],
             );
-            let key = format!("q-{q}-{}", state.moves);
+            // Not keyed: the screen starts over when `step` changes, and yew patches
+            // the DOM instead of removing and rebuilding it.
             let screen = html! {
-                <QuestionScreen {key} ui={ui.clone()} question={q.clone()} answer={journey.answer(q).cloned()}
-                    helper={journey.helper()} {number} {focus} can_go_back={!path.is_empty()}
+                <QuestionScreen ui={ui.clone()} question={q.clone()} answer={journey.answer(q).cloned()}
+                    helper={journey.helper()} {number} step={state.moves} {focus} can_go_back={!path.is_empty()}
                     {on_answer} {on_back} />
             };
             (screen, status)

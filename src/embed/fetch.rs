@@ -19,6 +19,21 @@ pub fn resolve(url: &str, base: &str) -> Result<String, String> {
         .map_err(|e| format!("not a valid URL `{url}`: {}", log::js(&e)))
 }
 
+/// Awaits the config request the loader started before the module was ready
+/// (`prefetchConfig` in `wegwijzer.js`), whose promise settles to the body text,
+/// `null` for the timeout or the error; gives the same texts as [`text`].
+pub async fn prefetched(url: &str, result: js_sys::Promise) -> Result<String, String> {
+    let settled = JsFuture::from(result).await.unwrap_or_else(|e| e);
+    match settled.as_string() {
+        Some(body) => Ok(body),
+        None if settled.is_null() => Err(format!(
+            "{url}: no answer within {} seconds",
+            TIMEOUT_MS / 1000
+        )),
+        None => Err(format!("{url}: {}", log::js(&settled))),
+    }
+}
+
 /// GETs a text file; the error says why in words a webmaster can act on.
 pub async fn text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;

@@ -65,12 +65,18 @@ impl WidgetHandle {
 /// Mounts a widget into `host`. `base_url` is the folder of the widget's files
 /// (ends with `/`), for locale files. Returns at once; loading continues in the
 /// background. Never panics: problems are logged and the fallback stays visible.
+/// `prefetched` is the config request the loader already started for the `config`
+/// attribute, if any (see `fetch::prefetched`).
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, base_url: String) -> WidgetHandle {
+pub fn mount(
+    host: HtmlElement,
+    base_url: String,
+    prefetched: Option<js_sys::Promise>,
+) -> WidgetHandle {
     let inner = Rc::new(RefCell::new(Inner::default()));
     let weak = Rc::downgrade(&inner);
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(reasons) = start(host, base_url, weak).await {
+        if let Err(reasons) = start(host, base_url, prefetched, weak).await {
             for r in reasons {
                 log::error(&r);
             }
@@ -82,10 +88,13 @@ pub fn mount(host: HtmlElement, base_url: String) -> WidgetHandle {
 async fn start(
     host: HtmlElement,
     base_url: String,
+    prefetched: Option<js_sys::Promise>,
     inner: Weak<RefCell<Inner>>,
 ) -> Result<(), Vec<String>> {
     let page = page_url().ok_or_else(|| vec!["no page URL".to_owned()])?;
-    let (json, config_url) = config_source(&host, &page).await.map_err(|e| vec![e])?;
+    let (json, config_url) = config_source(&host, &page, prefetched)
+        .await
+        .map_err(|e| vec![e])?;
     let config = crate::config::load(&json).map_err(|errs| {
         let mut out = vec![format!(
             "the configuration {config_url} has {} problem(s); showing the fallback text",
@@ -179,7 +188,11 @@ fn language_switch(
 
 /// The config JSON and where it came from: the `config` attribute (fetched, relative
 /// to the document) or a child `<script type="application/json">`.
-async fn config_source(host: &HtmlElement, page: &str) -> Result<(String, String), String> {
+async fn config_source(
+    host: &HtmlElement,
+    page: &str,
+    prefetched: Option<js_sys::Promise>,
+) -> Result<(String, String), String> {
     if let Some(attr) = host
         .get_attribute("config")
         .filter(|a| !a.trim().is_empty())
@@ -190,9 +203,11 @@ async fn config_source(host: &HtmlElement, page: &str) -> Result<(String, String
             .flatten()
             .unwrap_or_else(|| page.to_owned());
         let url = fetch::resolve(attr.trim(), &base)?;
-        let text = fetch::text(&url)
-            .await
-            .map_err(|e| format!("cannot load the configuration: {e}"))?;
+        let text = match prefetched {
+            Some(p) => fetch::prefetched(&url, p).await,
+            None => fetch::text(&url).await,
+        }
+        .map_err(|e| format!("cannot load the configuration: {e}"))?;
         return Ok((text, url));
     }
     let inline = host

@@ -14,13 +14,41 @@ import init, { mount } from './wegwijzer_core.js';
 const base = new URL('.', import.meta.url).href;
 let ready = null;
 
+// The config request starts at once, alongside the WebAssembly download, instead of
+// after it: the same request the Rust side would make (no-cache, same-origin
+// credentials, aborted after 10 s — keep in step with TIMEOUT_MS in fetch.rs). It
+// settles (never rejects) to the body text, null for the timeout, or the error
+// (HTTP status as an Error); the Rust side words the messages.
+function prefetchConfig(el) {
+  const attr = el.getAttribute('config');
+  let url;
+  try {
+    if (attr?.trim()) url = new URL(attr.trim(), el.baseURI);
+  } catch {} // the Rust side reports the bad URL
+  if (!url) return undefined;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 10000);
+  const result = fetch(url, { signal: controller.signal, cache: 'no-cache', credentials: 'same-origin' })
+    .then((resp) => (resp.ok ? resp.text() : Promise.reject(new Error(`HTTP ${resp.status} ${resp.statusText}`))))
+    .catch((err) => (controller.signal.aborted ? null : err))
+    .finally(() => clearTimeout(timer));
+  return { attr, result };
+}
+
 class WegwijzerWidget extends HTMLElement {
   connectedCallback() {
+    // Kept until mounted, so moving the element while loading does not ask twice.
+    this._config ??= prefetchConfig(this);
     ready ??= init({ module_or_path: new URL('wegwijzer_core_bg.wasm', base) });
     ready
       .then(() => {
         // The element may have been removed while the module was loading.
-        if (this.isConnected && !this._handle) this._handle = mount(this, base);
+        if (this.isConnected && !this._handle) {
+          // Used only if the attribute still names the same file.
+          const config = this._config;
+          this._handle = mount(this, base, config?.attr === this.getAttribute('config') ? config.result : undefined);
+          this._config = undefined;
+        }
       })
       .catch((err) => console.error('wegwijzer: the widget could not start; the fallback text stays visible.', err));
   }

@@ -86,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
     let advice = advise(config, journey);
     let sensitive = match &advice {
         Some(a) => a.quick_exit,
-        None => question_screen_sensitive(config, journey),
+        None => question_screen_sensitive(config, journey, &path),
     };
     // Callbacks are memoised (the dispatcher and the exit URL never change), so the
     // quick exit, the helper toggle and the answers list are not re-rendered just
@@ -142,16 +142,18 @@ pub fn App(props: &AppProps) -> Html {
                     d.dispatch(Msg::Apply(Action::Answer(q.clone(), a)))
                 })
             };
-            let number = journey.step_number(config);
+            // The route is walked once per render: the number follows from `path`.
+            let number = path.len() + 1;
             let title = ui.t(&ids::question(q, journey.helper()));
             let status = ui.t_args(
                 "status-question",
                 &[("number", num(number)), ("question", arg(title))],
             );
-            let key = format!("q-{q}-{}", state.moves);
+            // Not keyed: the screen starts over when `step` changes, and yew patches
+            // the DOM instead of removing and rebuilding it.
             let screen = html! {
-                <QuestionScreen {key} ui={ui.clone()} question={q.clone()} answer={journey.answer(q).cloned()}
-                    helper={journey.helper()} {number} {focus} can_go_back={!path.is_empty()}
+                <QuestionScreen ui={ui.clone()} question={q.clone()} answer={journey.answer(q).cloned()}
+                    helper={journey.helper()} {number} step={state.moves} {focus} can_go_back={!path.is_empty()}
                     {on_answer} {on_back} />
             };
             (screen, status)
@@ -201,12 +203,12 @@ pub fn App(props: &AppProps) -> Html {
 
 /// Whether a question screen needs the quick exit: the question itself is sensitive,
 /// or an earlier answer on the route was sensitive or signalled danger.
-fn question_screen_sensitive(config: &Config, journey: &Journey) -> bool {
+fn question_screen_sensitive(config: &Config, journey: &Journey, path: &[QuestionId]) -> bool {
     let current = journey
         .current_question(config)
         .is_some_and(|q| q.sensitive);
     current
-        || journey.path(config).iter().any(|qid| {
+        || path.iter().any(|qid| {
             let Some(q) = config.questionnaire.find(qid) else {
                 return false;
             };

@@ -3,8 +3,9 @@
 //! and "Waarom vragen we dit?".
 //!
 //! The form state (what is ticked or typed) lives here until submit; the engine's
-//! `check_answer` decides whether it is an answer. The screen is keyed by question,
-//! so it starts fresh (pre-filled from an earlier answer) on every step.
+//! `check_answer` decides whether it is an answer. The state is tied to the step
+//! (question and move count), so it starts fresh (pre-filled from an earlier answer)
+//! on every step, while the DOM is reconciled rather than rebuilt.
 
 use super::browser;
 use super::choice_field::{option_input_id, option_label, ChoiceField, ChoiceView};
@@ -39,6 +40,9 @@ pub struct QuestionScreenProps {
     pub helper: bool,
     /// 1-based number on the route.
     pub number: usize,
+    /// Counts moves between screens: a new value starts the screen over.
+    #[prop_or_default]
+    pub step: u32,
     /// Move focus to the heading when shown (every step, but not on page load).
     #[prop_or_default]
     pub focus: bool,
@@ -119,21 +123,59 @@ impl FormState {
     }
 }
 
+/// What the screen holds for one step: the form, the error and how often submitting
+/// failed (to move focus to the summary each time).
+struct Step {
+    stamp: (QuestionId, u32),
+    form: FormState,
+    error: Option<AnswerError>,
+    attempts: u32,
+}
+
+impl Step {
+    fn new(stamp: (QuestionId, u32), answer: Option<&Answer>) -> Self {
+        Step {
+            stamp,
+            form: FormState::from_answer(answer),
+            error: None,
+            attempts: 0,
+        }
+    }
+}
+
+/// The step state and the handle that redraws after changing it.
+#[derive(Clone)]
+struct StepHandle(std::rc::Rc<std::cell::RefCell<Step>>, UseForceUpdateHandle);
+
+impl StepHandle {
+    fn update(&self, f: impl FnOnce(&mut Step)) {
+        f(&mut self.0.borrow_mut());
+        self.1.force_update();
+    }
+}
+
 /// The question screen.
 #[component]
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let ui = &props.ui;
     let question = ui.config.questionnaire.get(&props.question).clone();
-    let form = use_state(|| FormState::from_answer(props.answer.as_ref()));
-    let error = use_state(|| None::<AnswerError>);
-    let attempts = use_state(|| 0u32);
+    let stamp = (props.question.clone(), props.step);
+    let cell = use_mut_ref(|| Step::new(stamp.clone(), props.answer.as_ref()));
+    if cell.borrow().stamp != stamp {
+        *cell.borrow_mut() = Step::new(stamp.clone(), props.answer.as_ref());
+    }
+    let step = StepHandle(cell, use_force_update());
+    let (form, error, attempts) = {
+        let s = step.0.borrow();
+        (s.form.clone(), s.error.clone(), s.attempts)
+    };
     let heading = use_node_ref();
     let summary = use_node_ref();
 
     {
         let heading = heading.clone();
         let focus = props.focus;
-        use_effect_with((), move |_| {
+        use_effect_with(stamp.clone(), move |_| {
             if focus {
                 browser::focus(&heading);
             }
@@ -141,7 +183,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     }
     {
         let summary = summary.clone();
-        use_effect_with(*attempts, move |n| {
+        use_effect_with(attempts, move |n| {
             if *n > 0 {
                 browser::focus(&summary);
             }
@@ -149,24 +191,27 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     }
 
     let submit = {
-        let (error, attempts) = (error.clone(), attempts.clone());
+        let step = step.clone();
         let (question, on_answer) = (question.clone(), props.on_answer.clone());
         move |input: Input| match check_answer(&question, input) {
             Ok(answer) => {
-                error.set(None);
+                if step.0.borrow().error.is_some() {
+                    step.update(|s| s.error = None);
+                }
                 on_answer.emit(answer);
             }
-            Err(e) => {
-                error.set(Some(e));
-                attempts.set(*attempts + 1);
-            }
+            Err(e) => step.update(|s| {
+                s.error = Some(e);
+                s.attempts += 1;
+            }),
         }
     };
     let onsubmit = {
-        let (form, kind, submit) = (form.clone(), question.kind.clone(), submit.clone());
+        let (step, kind, submit) = (step.clone(), question.kind.clone(), submit.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submit(form.input(&kind));
+            let input = step.0.borrow().form.input(&kind);
+            submit(input);
         })
     };
     let on_skip = Callback::from(move |_: MouseEvent| submit(Input::Skip));
@@ -229,11 +274,12 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                             <span class="wegwijzer-visually-hidden">{ ui.t("error-prefix") }{ " " }</span>{ m.clone() }
                         </p>
                     }
-                    { field(ui, &question, &form, error.as_ref(), described.clone()) }
+                    { field(ui, &question, &form, &step, error.as_ref(), described.clone()) }
                 </fieldset>
-                if let Some((w, lang)) = why {
-                    <WhyDisclosure summary={AttrValue::from(ui.t("why-question"))} text={AttrValue::from(w)} {lang} />
-                }
+                // Keyed by step, so a disclosure opened on one question is closed on the next.
+                { for why.map(|(w, lang)| html! {
+                    <WhyDisclosure key={format!("{}-{}", stamp.0, stamp.1)} summary={AttrValue::from(ui.t("why-question"))} text={AttrValue::from(w)} {lang} />
+                }) }
                 <div class="wegwijzer-actions">
                     <button type="submit" class="wegwijzer-button wegwijzer-button--primary">{ ui.t("button-next") }</button>
                     if question.optional {
@@ -248,7 +294,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
 fn field(
     ui: &Ui,
     question: &Question,
-    form: &UseStateHandle<FormState>,
+    form: &FormState,
+    step: &StepHandle,
     error: Option<&AnswerError>,
     described: Option<AttrValue>,
 ) -> Html {
@@ -258,12 +305,8 @@ fn field(
         | QuestionKind::MultipleChoice { .. }
         | QuestionKind::YesNo => {
             let on_toggle = {
-                let (form, question) = (form.clone(), question.clone());
-                Callback::from(move |o: OptionId| {
-                    let mut next = (*form).clone();
-                    next.toggle(&question, o);
-                    form.set(next);
-                })
+                let (step, question) = (step.clone(), question.clone());
+                Callback::from(move |o: OptionId| step.update(|s| s.form.toggle(&question, o)))
             };
             html! {
                 <ChoiceField ui={ui.clone()} question={question.id.clone()} kind={question.kind.clone()}
@@ -274,22 +317,12 @@ fn field(
         }
         QuestionKind::Postcode { house_number } => {
             let on_postcode = {
-                let form = form.clone();
-                Callback::from(move |v: String| {
-                    form.set(FormState {
-                        postcode: v,
-                        ..(*form).clone()
-                    })
-                })
+                let step = step.clone();
+                Callback::from(move |v: String| step.update(|s| s.form.postcode = v))
             };
             let on_house = {
-                let form = form.clone();
-                Callback::from(move |v: String| {
-                    form.set(FormState {
-                        house: v,
-                        ..(*form).clone()
-                    })
-                })
+                let step = step.clone();
+                Callback::from(move |v: String| step.update(|s| s.form.house = v))
             };
             let invalid = error.map(|e| match e {
                 AnswerError::HouseNumber => HOUSE_ID,
@@ -303,13 +336,8 @@ fn field(
         }
         QuestionKind::FreeText { max_length } => {
             let on_input = {
-                let form = form.clone();
-                Callback::from(move |v: String| {
-                    form.set(FormState {
-                        text: v,
-                        ..(*form).clone()
-                    })
-                })
+                let step = step.clone();
+                Callback::from(move |v: String| step.update(|s| s.form.text = v))
             };
             html! {
                 <TextField ui={ui.clone()} labelled_by={AttrValue::from(HEADING_ID)}

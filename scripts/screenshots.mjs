@@ -15,6 +15,18 @@ const written = [];
 async function shot(page, name) {
   const file = `${dir}${name}.png`;
   await page.evaluate(() => document.activeElement?.blur?.()); // no focus ring in pictures
+  // A full-element capture scrolls the page; a sticky "Snel weg" bar would be caught
+  // half-way down. Pin it in place for the picture only.
+  await page.evaluate(() => {
+    const root = document.querySelector('wegwijzer-widget')?.shadowRoot;
+    if (root && !root.__shotStatic) {
+      // A constructable sheet: the demo page's CSP forbids injected <style> elements.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.wegwijzer-quick-exit { position: static !important; }');
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      root.__shotStatic = true;
+    }
+  });
   await h.widget(page).screenshot({ path: file, animations: 'disabled' });
   written.push(name);
 }

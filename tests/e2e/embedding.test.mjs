@@ -2,7 +2,7 @@
 // fallback visible and explains itself in the console, and nothing is stored.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, openPage, waitForQuestion, foreignRequests, closeBrowser } from './harness.mjs';
+import { BASE, openPage, waitForQuestion, foreignRequests, closeBrowser, recordWrites } from './harness.mjs';
 
 after(closeBrowser);
 
@@ -46,20 +46,7 @@ test('a broken config keeps the fallback with the phone number visible and logs 
 
 test('no cookies and no storage writes during a flow', async () => {
   const { context, page } = await openPage();
-  await page.addInitScript(() => {
-    window.__writes = [];
-    for (const s of [Storage.prototype]) {
-      const set = s.setItem;
-      s.setItem = function (k, v) { window.__writes.push('storage:' + k); return set.call(this, k, v); };
-    }
-    const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
-    Object.defineProperty(Document.prototype, 'cookie', {
-      get() { return desc.get.call(this); },
-      set(v) { window.__writes.push('cookie:' + v); return desc.set.call(this, v); },
-    });
-    const open = indexedDB.open.bind(indexedDB);
-    indexedDB.open = (...a) => { window.__writes.push('indexeddb:' + a[0]); return open(...a); };
-  });
+  await recordWrites(page);
   await page.goto(BASE + '/');
   await waitForQuestion(page);
   const w = page.locator('wegwijzer-widget');

@@ -279,6 +279,14 @@ mod tests {
         Date::parse(s).expect("test date")
     }
 
+    /// The warnings as a webmaster reads them, as of `today`.
+    fn rendered(config: &Config, today: &str) -> Vec<String> {
+        lint(config, date(today))
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
     #[test]
     fn minimal_config_is_clean_when_fresh() {
         let config = crate::config::load(MINIMAL).expect("minimal config loads");
@@ -293,10 +301,7 @@ mod tests {
             r#""quick-exit-url": "https://weerplaza.nl", "postcodes": ["9990-9997", "9999"]"#,
         );
         let config = crate::config::load(&json).expect("config loads");
-        let rendered: Vec<String> = lint(&config, date("2026-02-01"))
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let rendered = rendered(&config, "2026-02-01");
         assert_eq!(
             rendered,
             vec!["warning: gemeente.postcodes: no team serves postcode area 9994, 9996-9997, 9999; residents there get the gemeente-wide contact (add them to a team in `areas`)"]
@@ -341,10 +346,7 @@ mod tests {
                 r#""national": false"#,
             );
         let config = crate::config::load(&json).expect("still valid");
-        let rendered: Vec<String> = lint(&config, date("2026-02-01"))
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let rendered = rendered(&config, "2026-02-01");
         assert_eq!(
             rendered,
             vec![

@@ -909,13 +909,11 @@ impl<'a> Validator<'a> {
             }
         }
         let next = match &q.next {
-            Some(to) => match self.target(&format!("{path}.next"), to) {
-                Some(t) => Some(t),
-                None => {
-                    ok = false;
-                    None
-                }
-            },
+            Some(to) => {
+                let target = self.target(&format!("{path}.next"), to);
+                ok &= target.is_some();
+                target
+            }
             None => None,
         };
         ok.then_some(Routing {
@@ -1060,13 +1058,11 @@ impl<'a> Validator<'a> {
         let mut steps = Vec::new();
         for (s, spath) in o.steps.iter().zip(&step_paths) {
             let term = match &s.term {
-                Some(t) => match self.term_ref(&format!("{spath}.term"), t) {
-                    Some(t) => Some(t),
-                    None => {
-                        steps_ok = false;
-                        None
-                    }
-                },
+                Some(t) => {
+                    let term = self.term_ref(&format!("{spath}.term"), t);
+                    steps_ok &= term.is_some();
+                    term
+                }
                 None => None,
             };
             steps.push(NextStep {

@@ -14,6 +14,7 @@ mod events;
 mod fetch;
 mod locale;
 mod log;
+#[cfg(feature = "playground")]
 mod playground;
 pub mod share;
 mod styles;

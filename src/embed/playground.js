@@ -1,6 +1,6 @@
 // Playground: validate a configuration while it is typed (the widget's own wasm core)
 // and show the widget with it. Everything stays in this page.
-import init, { check_config } from './wegwijzer_core.js';
+import init, { check_config } from './wegwijzer_playground.js';
 import './wegwijzer.js';
 
 const base = new URL('.', import.meta.url);
@@ -71,7 +71,7 @@ async function loadDefault() {
   check();
 }
 
-await init({ module_or_path: new URL('wegwijzer_core_bg.wasm', base) });
+await init({ module_or_path: new URL('wegwijzer_playground_bg.wasm', base) });
 editor.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(check, 300);

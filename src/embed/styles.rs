@@ -6,23 +6,8 @@ use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-/// Every stylesheet, tokens first.
-pub const CSS: &str = concat!(
-    include_str!("../../styles/tokens.css"),
-    include_str!("../../styles/base.css"),
-    include_str!("../../styles/crisis-strip.css"),
-    include_str!("../../styles/quick-exit.css"),
-    include_str!("../../styles/toolbar.css"),
-    include_str!("../../styles/question.css"),
-    include_str!("../../styles/choice.css"),
-    include_str!("../../styles/field.css"),
-    include_str!("../../styles/error-summary.css"),
-    include_str!("../../styles/answers.css"),
-    include_str!("../../styles/advice.css"),
-    include_str!("../../styles/service-card.css"),
-    include_str!("../../styles/handover.css"),
-    include_str!("../../styles/print.css"),
-);
+/// Every stylesheet in cascade order, without comments (see `build.rs`).
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     /// One parsed sheet shared by every widget on the page.

@@ -99,8 +99,8 @@ mod tests {
         let out = check_config("{\n  \"version\": 1,\n}", "2026-01-01");
         let v: serde_json::Value = serde_json::from_str(&out).expect(&out);
         assert_eq!(v[0]["level"], "error");
-        assert_eq!(v[0]["line"], 3);
-        assert_eq!(v[0]["column"], 1);
+        assert_eq!(v[0]["line"], 2);
+        assert_eq!(v[0]["column"], 15);
         assert!(v[0]["text"]
             .as_str()
             .is_some_and(|t| t.contains("trailing comma")));

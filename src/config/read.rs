@@ -1,5 +1,5 @@
-//! JSON value → raw layer, read by hand so that every shape error of every element is
-//! reported at once, with its path.
+//! JSON value (from [`super::json`]) → raw layer, read by hand so that every shape error
+//! of every element is reported at once, with its path.
 //!
 //! The raw types derive only `Serialize` (and `JsonSchema` for the CLI); reading them
 //! here instead of through `derive(Deserialize)` keeps about a third of serde's code

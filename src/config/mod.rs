@@ -1,9 +1,11 @@
 //! Reading a gemeente's configuration: parse the JSON, then validate it into the model.
 //!
-//! The JSON is read by our own small parser ([`json`](self::json), no serde_json in the
+//! The JSON is read by our own small parser (module `json`; no serde_json in the
 //! widget); its values carry their offsets, so every error gets a line and column
-//! without reading the text again. Then two layers, as in ripgrep's low/high argument split: [`raw`] mirrors the file and
-//! accepts anything shaped like it; [`validate`] builds a [`Config`](crate::model::Config)
+//! without reading the text again.
+//!
+//! Then two layers, as in ripgrep's low/high argument split: [`raw`] mirrors the file
+//! and accepts anything shaped like it; [`validate`] builds a [`Config`](crate::model::Config)
 //! and reports *every* problem in one pass, each with a path, the offending value and a
 //! hint. This module never renders errors for people; the CLI and the widget do that.
 

@@ -449,7 +449,8 @@ fn error_syntax() {
     insta::assert_snapshot!(check("syntax"), @r#"
     exit: 1
     --- stderr
-    tests/fixtures/cli/syntax.json:13:1: error: (root): invalid json: EOF while parsing a list
+    tests/fixtures/cli/syntax.json:13:1: error: (root): invalid json: the file ends inside a list
+      hint: a closing `]` is missing for the `[` at 12:18
     1 error in tests/fixtures/cli/syntax.json
     "#);
 }

@@ -98,7 +98,58 @@ fn syntax_error_has_line_and_column() {
             column: 16
         })
     );
-    insta::assert_snapshot!(render(&errs), @"(root): invalid json: key must be a string");
+    insta::assert_snapshot!(render(&errs), @r#"
+    (root): invalid json: expected a key in double quotes, found `,`
+      hint: write keys in double quotes, like "id"
+    "#);
+}
+
+/// The mistakes hand-edited JSON usually has, each with where and how to fix it.
+#[test]
+fn syntax_errors_a_webmaster_makes() {
+    let cases = [
+        "{\n  \"version\": 1,\n}",
+        "{\n  \"version\": 1\n  \"gemeente\": {}\n}",
+        "{\n  \"version\": 1,\n  \"version\": 2\n}",
+        "{\n  \"version\": 1, // eerste versie\n}",
+        "{\n  \"name\": 'Testgemeente'\n}",
+        "{\n  \"outcomes\": [\"a\", \"b\",]\n}",
+        "{\n  \"outcomes\": [\n",
+        "{\n  \"name\": \"Test\\gemeente\"\n}",
+        "\u{feff}{\"version\": 01}",
+        "{} }",
+    ];
+    let rendered: Vec<String> = cases
+        .iter()
+        .map(|text| {
+            let errs = load_errors(text);
+            assert_eq!(errs.len(), 1, "{text}");
+            let at = errs[0].location.expect("located");
+            format!("{at} {}", render(&errs))
+        })
+        .collect();
+    insta::assert_snapshot!(rendered.join("\n"), @r#"
+    2:15 (root): invalid json: trailing comma is not allowed in JSON
+      hint: remove the `,` after the last entry
+    3:3 (root): invalid json: expected `,` or `}` after an object entry, found `"`
+      hint: a `,` is missing at the end of the entry before
+    3:3 (root): invalid json: duplicate key `version`
+      hint: the same key is already at 2:3; keep one of the two
+    2:17 (root): invalid json: comments are not allowed in JSON
+      hint: remove the comment
+    2:11 (root): invalid json: expected a value, found `'`
+      hint: strings are written in double quotes, like "text"
+    2:24 (root): invalid json: trailing comma is not allowed in JSON
+      hint: remove the `,` after the last item
+    3:1 (root): invalid json: the file ends inside a list
+      hint: a closing `]` is missing for the `[` at 2:15
+    2:16 (root): invalid json: invalid escape `\g` in a text
+      hint: JSON knows \" \\ \/ \b \f \n \r \t and \uXXXX; write a backslash itself as \\
+    1:13 (root): invalid json: invalid number `01`
+      hint: write numbers like 12, -3 or 1.5: no leading zeros, no `+`, no units; put other text in double quotes
+    1:4 (root): invalid json: unexpected text after the end of the configuration, found `}`
+      hint: the configuration ends at line 1; remove what follows, or check for a `}` or `]` too many
+    "#);
 }
 
 #[test]

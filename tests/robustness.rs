@@ -104,7 +104,80 @@ fn deep_nesting_is_an_error_not_a_crash() {
         let errors = config::load(&text).expect_err("nested arrays are not a configuration");
         assert!(!errors.is_empty());
         let objects = format!("{}{}", "{\"a\":".repeat(depth), "}".repeat(depth));
-        assert!(config::load(&objects).is_err());
+        let errors = config::load(&objects).expect_err("too deep");
+        assert_eq!(
+            errors[0].to_string().lines().next(),
+            Some("(root): invalid json: lists and objects nested more than 128 levels deep")
+        );
+        assert_eq!(
+            errors[0].location,
+            Some(config::Location {
+                line: 1,
+                column: 5 * 128 + 1
+            })
+        );
+    }
+}
+
+/// Whether `text` is a syntax error for our reader (and where), or not.
+fn syntax_error(text: &str) -> Option<config::ConfigError> {
+    match config::parse(text) {
+        Err(errs) => errs
+            .into_iter()
+            .find(|e| matches!(e.kind, config::ErrorKind::Syntax { .. })),
+        Ok(_) => None,
+    }
+}
+
+/// Mutations of a small JSON text: a character inserted, deleted or replaced.
+fn mutated_json() -> impl Strategy<Value = String> {
+    let base = r#"{"a": [1, -2.5e3, true, null, {"b": "x\u00e9\n"}], "c": {"d": 0}}"#;
+    let chars: Vec<char> = "{}[]:,\"\\ -.0123456789eE+tfnulrsa/'\u{1}\n\u{feff}é"
+        .chars()
+        .collect();
+    (0..base.len(), prop::sample::select(chars), 0..3u8).prop_map(move |(at, c, how)| {
+        let mut s: Vec<char> = base.chars().collect();
+        let at = at.min(s.len() - 1);
+        match how {
+            0 => s.insert(at, c),
+            1 => {
+                s.remove(at);
+            }
+            _ => s[at] = c,
+        }
+        s.into_iter().collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, .. ProptestConfig::default() })]
+
+    /// Our reader accepts exactly what serde_json accepts (RFC 8259), except duplicate
+    /// keys (which it refuses on purpose) and numbers too big for an f64 (which it keeps
+    /// as written); and every syntax error it reports is located inside the text.
+    #[test]
+    fn reader_agrees_with_serde_json(text in mutated_json()) {
+        let ours = syntax_error(&text);
+        let theirs = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}'));
+        match (&ours, &theirs) {
+            (None, Ok(_)) => {}
+            (Some(e), Err(_)) => {
+                let at = e.location.expect("a syntax error is located");
+                let lines = text.split('\n').count();
+                prop_assert!(at.line >= 1 && at.line <= lines, "{at} in {text:?}");
+                prop_assert!(at.column >= 1, "{at}");
+            }
+            (Some(e), Ok(_)) => prop_assert!(e.to_string().contains("duplicate key"), "{e} for {text:?}"),
+            (None, Err(e)) => prop_assert!(e.to_string().contains("out of range"), "{e} for {text:?}"),
+        }
+    }
+
+    /// Whatever serde_json writes, compact or pretty, our reader reads.
+    #[test]
+    fn serde_json_output_reads(v in arb_json()) {
+        prop_assert!(syntax_error(&v.to_string()).is_none());
+        let pretty = serde_json::to_string_pretty(&v).expect("serializes");
+        prop_assert!(syntax_error(&pretty).is_none());
     }
 }
 

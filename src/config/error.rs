@@ -4,8 +4,10 @@
 //! (`questionnaire.questions.topic.next-by-answer.money`), the offending value and a
 //! hint. Rendering is lowercase, in the style of toml-rs and globset: the CLI and the
 //! widget fallback print it; this module only formats. It also maps paths back to a
-//! line and column in the source file ([`locate_all`]), best effort.
+//! line and column in the source file ([`locate_all`]), best effort, by resolving
+//! them in the parsed JSON, whose values carry their offsets.
 
+use super::json::{self, Kind, LineIndex, Value};
 use crate::model::{DateError, PhoneError, PostcodeError, Role};
 use std::fmt;
 
@@ -87,8 +89,10 @@ pub enum UrlProblem {
 pub enum ErrorKind {
     /// The file is not valid JSON (the location says where).
     Syntax {
-        /// serde_json's description, without its position.
+        /// What is wrong, e.g. "trailing comma is not allowed in JSON".
         message: String,
+        /// How to fix it, when the reader can tell.
+        hint: Option<String>,
     },
     /// A value has the wrong JSON type (or another shape problem serde found).
     WrongType {
@@ -341,7 +345,8 @@ impl ErrorKind {
     pub fn hint(&self) -> Option<String> {
         use ErrorKind::*;
         match self {
-            Syntax { .. } | WrongType { .. } | MissingField { .. } => None,
+            Syntax { hint, .. } => hint.clone(),
+            WrongType { .. } | MissingField { .. } => None,
             Overlap { .. } => Some(
                 "an address belongs to one team only; remove or narrow one of the two".into(),
             ),
@@ -463,7 +468,7 @@ impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ErrorKind::*;
         match self {
-            Syntax { message } => write!(f, "invalid json: {message}"),
+            Syntax { message, .. } => write!(f, "invalid json: {message}"),
             WrongType { message } => f.write_str(message),
             MissingField { field } => write!(f, "missing required key `{field}`"),
             UnknownKey { key, .. } => write!(f, "unknown key `{key}`"),
@@ -624,26 +629,8 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
 }
 
 // ---------------------------------------------------------------------------
-// Locations: a small JSON scanner that records where every value starts.
+// Locations: config paths resolved in the parsed JSON, whose values know their offset.
 // ---------------------------------------------------------------------------
-
-/// A JSON value with where it starts in the source.
-#[derive(Debug)]
-pub(crate) struct Node {
-    /// Where the value starts.
-    pub start: usize,
-    /// The value's shape.
-    pub val: Val,
-}
-
-/// The shape of a scanned value; scalars other than strings are not kept.
-#[derive(Debug)]
-pub(crate) enum Val {
-    Object(Vec<(String, Node)>),
-    Array(Vec<Node>),
-    Str(String),
-    Other,
-}
 
 /// One step of a path: an object key, an array index, or an element id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -672,232 +659,56 @@ pub(crate) fn split_path(path: &str) -> Vec<Seg> {
     segs
 }
 
-/// Scans JSON text into a [`Node`] tree; `None` when the text is not JSON.
-pub(crate) fn scan(text: &str) -> Option<Node> {
-    let mut s = Scanner {
-        b: text.as_bytes(),
-        text,
-        i: 0,
-        depth: 0,
-    };
-    s.value()
-}
-
-struct Scanner<'a> {
-    b: &'a [u8],
-    text: &'a str,
-    i: usize,
-    depth: usize,
-}
-
-impl Scanner<'_> {
-    fn ws(&mut self) {
-        while self.i < self.b.len() && self.b[self.i].is_ascii_whitespace() {
-            self.i += 1;
-        }
-    }
-
-    fn value(&mut self) -> Option<Node> {
-        self.ws();
-        let start = self.i;
-        // serde_json stops at 128 levels too; this keeps the scanner from overflowing.
-        if self.depth > 200 {
-            return None;
-        }
-        let val = match *self.b.get(self.i)? {
-            b'{' => {
-                self.i += 1;
-                self.depth += 1;
-                let mut members = Vec::new();
-                loop {
-                    self.ws();
-                    match *self.b.get(self.i)? {
-                        b'}' => {
-                            self.i += 1;
-                            break;
-                        }
-                        b',' => self.i += 1,
-                        b'"' => {
-                            let key = self.string()?;
-                            self.ws();
-                            if self.b.get(self.i) != Some(&b':') {
-                                return None;
-                            }
-                            self.i += 1;
-                            let node = self.value()?;
-                            members.push((key, node));
-                        }
-                        _ => return None,
-                    }
-                }
-                self.depth -= 1;
-                Val::Object(members)
-            }
-            b'[' => {
-                self.i += 1;
-                self.depth += 1;
-                let mut items = Vec::new();
-                loop {
-                    self.ws();
-                    match *self.b.get(self.i)? {
-                        b']' => {
-                            self.i += 1;
-                            break;
-                        }
-                        b',' => self.i += 1,
-                        _ => {
-                            items.push(self.value()?);
-                        }
-                    }
-                }
-                self.depth -= 1;
-                Val::Array(items)
-            }
-            b'"' => Val::Str(self.string()?),
-            _ => {
-                let from = self.i;
-                while self.i < self.b.len()
-                    && !matches!(self.b[self.i], b',' | b'}' | b']')
-                    && !self.b[self.i].is_ascii_whitespace()
-                {
-                    self.i += 1;
-                }
-                if self.i == from {
-                    return None;
-                }
-                Val::Other
-            }
-        };
-        Some(Node { start, val })
-    }
-
-    /// Reads a string starting at the opening quote; decodes the common escapes.
-    fn string(&mut self) -> Option<String> {
-        self.i += 1;
-        let mut out = String::new();
-        let mut run = self.i;
-        loop {
-            match *self.b.get(self.i)? {
-                b'"' => {
-                    out.push_str(self.text.get(run..self.i)?);
-                    self.i += 1;
-                    return Some(out);
-                }
-                b'\\' => {
-                    out.push_str(self.text.get(run..self.i)?);
-                    let esc = *self.b.get(self.i + 1)?;
-                    self.i += 2;
-                    match esc {
-                        b'n' => out.push('\n'),
-                        b't' => out.push('\t'),
-                        b'r' => out.push('\r'),
-                        b'b' => out.push('\u{8}'),
-                        b'f' => out.push('\u{c}'),
-                        b'u' => {
-                            let hex = self.text.get(self.i..self.i + 4)?;
-                            let c = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);
-                            out.push(c.unwrap_or('\u{fffd}'));
-                            self.i += 4;
-                        }
-                        other => out.push(other as char),
-                    }
-                    run = self.i;
-                }
-                _ => self.i += 1,
-            }
-        }
-    }
-}
-
-impl Node {
-    /// The child for one path segment. In arrays a key matches the element whose
-    /// `id` (or, for areas, `team`) equals it.
-    fn child(&self, seg: &Seg) -> Option<&Node> {
-        match (&self.val, seg) {
-            (Val::Object(members), Seg::Key(k)) => {
-                members.iter().find(|(key, _)| key == k).map(|(_, n)| n)
-            }
-            (Val::Array(items), Seg::Index(i)) => items.get(*i),
-            (Val::Array(items), Seg::Key(k)) => items
-                .iter()
-                .find(|n| n.str_member("id") == Some(k))
-                .or_else(|| items.iter().find(|n| n.str_member("team") == Some(k))),
-            _ => None,
-        }
-    }
-
-    fn str_member(&self, key: &str) -> Option<&str> {
-        match &self.val {
-            Val::Object(members) => members.iter().find_map(|(k, n)| match &n.val {
-                Val::Str(s) if k == key => Some(s.as_str()),
-                _ => None,
+/// The child for one path segment. In arrays a key matches the element whose `id`
+/// (or, for areas, `team`) equals it.
+fn child<'v>(value: &'v Value, seg: &Seg) -> Option<&'v Value> {
+    match (&value.kind, seg) {
+        (Kind::Object(_), Seg::Key(k)) => value.get(k),
+        (Kind::Array(items), Seg::Index(i)) => items.get(*i),
+        (Kind::Array(items), Seg::Key(k)) => items
+            .iter()
+            .find(|n| n.get("id").and_then(Value::as_str) == Some(k))
+            .or_else(|| {
+                items
+                    .iter()
+                    .find(|n| n.get("team").and_then(Value::as_str) == Some(k))
             }),
-            _ => None,
+        _ => None,
+    }
+}
+
+/// The deepest value along `segs` (the path as far as it resolves).
+pub(crate) fn resolve<'v>(root: &'v Value, segs: &[Seg]) -> &'v Value {
+    let mut node = root;
+    for seg in segs {
+        match child(node, seg) {
+            Some(next) => node = next,
+            None => break,
         }
     }
-
-    /// The deepest node along `segs` (the path as far as it resolves).
-    pub(crate) fn resolve(&self, segs: &[Seg]) -> &Node {
-        let mut node = self;
-        for seg in segs {
-            match node.child(seg) {
-                Some(next) => node = next,
-                None => break,
-            }
-        }
-        node
-    }
+    node
 }
 
-/// Byte offset → 1-based line and character column.
-pub(crate) struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { text, starts }
-    }
-
-    /// The location of a byte offset.
-    pub(crate) fn location(&self, offset: usize) -> Location {
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
-        let column = self
-            .text
-            .get(start..offset.min(self.text.len()))
-            .map_or(1, |s| s.chars().count() + 1);
-        Location { line, column }
-    }
-}
-
-/// Fills in the location of every error that has none, by resolving its path in the
-/// source text. Best effort: a path that does not fully resolve points at the deepest
-/// part that does.
 /// Where a dotted config path (as in errors and warnings) starts in the source, if the
 /// source is well-formed JSON. Best-effort: an unknown path resolves to its nearest
 /// existing parent.
 pub fn locate(json: &str, path: &str) -> Option<Location> {
-    let tree = scan(json)?;
-    let node = tree.resolve(&split_path(path));
-    Some(LineIndex::new(json).location(node.start))
+    let root = json::parse(json).ok()?;
+    let node = resolve(&root, &split_path(path));
+    Some(LineIndex::new(json).location(node.at))
 }
 
-pub(crate) fn locate_all(json: &str, errs: &mut [ConfigError]) {
+/// Fills in the location of every error that has none, by resolving its path in the
+/// parsed source `root` of `json`. Best effort: a path that does not fully resolve
+/// points at the deepest part that does.
+pub(crate) fn locate_all(root: &Value, json: &str, errs: &mut [ConfigError]) {
     if errs.iter().all(|e| e.location.is_some()) {
         return;
     }
-    let Some(tree) = scan(json) else {
-        return;
-    };
     let lines = LineIndex::new(json);
     for err in errs.iter_mut().filter(|e| e.location.is_none()) {
-        let node = tree.resolve(&split_path(&err.path));
-        err.location = Some(lines.location(node.start));
+        let node = resolve(root, &split_path(&err.path));
+        err.location = Some(lines.location(node.at));
     }
 }
 
@@ -931,21 +742,18 @@ mod tests {
         );
         let json =
             "{\n  \"qs\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\", \"x\": [1, 2]}\n  ]\n}";
-        let tree = scan(json).unwrap();
+        let tree = json::parse(json).unwrap();
         let lines = LineIndex::new(json);
-        let node = tree.resolve(&split_path("qs.b.x[1]"));
+        let node = resolve(&tree, &split_path("qs.b.x[1]"));
         assert_eq!(
-            lines.location(node.start),
+            lines.location(node.at),
             Location {
                 line: 4,
                 column: 26
             }
         );
-        let missing = tree.resolve(&split_path("qs.c.y"));
-        assert_eq!(
-            lines.location(missing.start),
-            Location { line: 2, column: 9 }
-        );
+        let missing = resolve(&tree, &split_path("qs.c.y"));
+        assert_eq!(lines.location(missing.at), Location { line: 2, column: 9 });
     }
 
     #[test]

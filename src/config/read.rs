@@ -1,5 +1,5 @@
-//! JSON value → raw layer, read by hand so that every shape error of every element is
-//! reported at once, with its path.
+//! JSON value (from [`super::json`]) → raw layer, read by hand so that every shape error
+//! of every element is reported at once, with its path.
 //!
 //! The raw types derive only `Serialize` (and `JsonSchema` for the CLI); reading them
 //! here instead of through `derive(Deserialize)` keeps about a third of serde's code
@@ -9,10 +9,10 @@
 //! misspelling of the missing one, which already said "did you mean".
 
 use super::error::did_you_mean;
+use super::json::{Kind, Value};
 use super::raw::*;
 use super::{ConfigError, ErrorKind};
 use crate::model::is_valid_id;
-use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// Collects the errors while reading.
@@ -22,7 +22,7 @@ pub(super) struct Reader {
 
 /// One JSON object being read as a struct.
 struct Obj<'v> {
-    map: &'v Map<String, Value>,
+    map: &'v [(String, Value)],
     path: String,
     unknown: Vec<&'v str>,
     missing: Vec<&'static str>,
@@ -60,14 +60,19 @@ fn value_name(path: &str) -> &str {
     }
 }
 
+/// The value of `key` in an object's entries.
+fn member<'v>(map: &'v [(String, Value)], key: &str) -> Option<&'v Value> {
+    map.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
 fn describe(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => format!("number `{n}`"),
-        Value::String(s) => format!("string {s:?}"),
-        Value::Array(_) => "list".into(),
-        Value::Object(_) => "object".into(),
+    match &v.kind {
+        Kind::Null => "null".into(),
+        Kind::Bool(b) => format!("boolean `{b}`"),
+        Kind::Number(n) => format!("number `{n}`"),
+        Kind::String(s) => format!("string {s:?}"),
+        Kind::Array(_) => "list".into(),
+        Kind::Object(_) => "object".into(),
     }
 }
 
@@ -89,12 +94,12 @@ impl Reader {
 
     fn obj<'v>(&mut self, v: &'v Value, path: &str, keys: &[&str]) -> Option<Obj<'v>> {
         let errors_before = self.errs.len();
-        let Some(map) = v.as_object() else {
+        let Kind::Object(map) = &v.kind else {
             self.wrong(path, v, "an object");
             return None;
         };
         let mut unknown = Vec::new();
-        for key in map.keys().filter(|k| !keys.contains(&k.as_str())) {
+        for (key, _) in map.iter().filter(|(k, _)| !keys.contains(&k.as_str())) {
             self.push(
                 join(path, key),
                 ErrorKind::UnknownKey {
@@ -115,7 +120,7 @@ impl Reader {
 
     /// A required key.
     fn req<T>(&mut self, o: &mut Obj<'_>, key: &'static str, read: Read<T>) -> Option<T> {
-        match o.map.get(key) {
+        match member(o.map, key) {
             Some(v) => read(self, v, &join(&o.path, key)),
             None => {
                 o.missing.push(key);
@@ -126,15 +131,18 @@ impl Reader {
 
     /// An optional key; absent and `null` are `None`.
     fn opt<T>(&mut self, o: &Obj<'_>, key: &str, read: Read<T>) -> Option<T> {
-        match o.map.get(key) {
-            None | Some(Value::Null) => None,
+        match member(o.map, key) {
+            None
+            | Some(Value {
+                kind: Kind::Null, ..
+            }) => None,
             Some(v) => read(self, v, &join(&o.path, key)),
         }
     }
 
     /// A key with a default when absent.
     fn def<T: Default>(&mut self, o: &Obj<'_>, key: &str, read: Read<T>) -> T {
-        match o.map.get(key) {
+        match member(o.map, key) {
             None => T::default(),
             Some(v) => read(self, v, &join(&o.path, key)).unwrap_or_default(),
         }
@@ -159,8 +167,8 @@ impl Reader {
     // -- scalars and lists --------------------------------------------------
 
     fn string(&mut self, v: &Value, path: &str) -> Option<String> {
-        match v {
-            Value::String(s) => Some(s.clone()),
+        match &v.kind {
+            Kind::String(s) => Some(s.clone()),
             _ => {
                 self.wrong(path, v, "a string");
                 None
@@ -169,8 +177,8 @@ impl Reader {
     }
 
     fn boolean(&mut self, v: &Value, path: &str) -> Option<bool> {
-        match v {
-            Value::Bool(b) => Some(*b),
+        match &v.kind {
+            Kind::Bool(b) => Some(*b),
             _ => {
                 self.wrong(path, v, "a boolean");
                 None
@@ -179,11 +187,11 @@ impl Reader {
     }
 
     fn unsigned(&mut self, v: &Value, path: &str, max: u64, name: &str) -> Option<u64> {
-        let Value::Number(n) = v else {
+        let Kind::Number(n) = &v.kind else {
             self.wrong(path, v, name);
             return None;
         };
-        match n.as_u64() {
+        match v.as_u64() {
             Some(u) if u <= max => Some(u),
             _ => {
                 let message = format!("invalid value: number `{n}`, expected {name}");
@@ -211,7 +219,7 @@ impl Reader {
 
     /// A list; every element is read (and its errors reported) even after a bad one.
     fn list<T>(&mut self, v: &Value, path: &str, read: Read<T>) -> Option<Vec<T>> {
-        let Value::Array(items) = v else {
+        let Kind::Array(items) = &v.kind else {
             self.wrong(path, v, "a list");
             return None;
         };
@@ -228,7 +236,7 @@ impl Reader {
     }
 
     fn string_map(&mut self, v: &Value, path: &str) -> Option<BTreeMap<String, String>> {
-        let Value::Object(map) = v else {
+        let Kind::Object(map) = &v.kind else {
             self.wrong(path, v, "an object");
             return None;
         };
@@ -241,7 +249,7 @@ impl Reader {
 
     /// One of a closed set of words.
     fn word<T: Copy>(&mut self, v: &Value, path: &str, words: &[(&str, T)]) -> Option<T> {
-        let Value::String(s) = v else {
+        let Kind::String(s) = &v.kind else {
             self.wrong(path, v, "a string");
             return None;
         };
@@ -267,10 +275,10 @@ impl Reader {
         path: &str,
         tags: &[&str],
     ) -> Option<(&'v str, Option<(&'v Value, String)>)> {
-        let (tag, inner) = match v {
-            Value::String(s) => (s.as_str(), None),
-            Value::Object(m) if m.len() == 1 => {
-                let (k, inner) = m.iter().next()?;
+        let (tag, inner) = match &v.kind {
+            Kind::String(s) => (s.as_str(), None),
+            Kind::Object(m) if m.len() == 1 => {
+                let (k, inner) = m.first()?;
                 (k.as_str(), Some((inner, join(path, k))))
             }
             _ => {
@@ -373,7 +381,7 @@ impl Reader {
         let postcodes = self.def(&o, "postcodes", Self::strings);
         let storage = self.def(&o, "storage", Self::boolean);
         let overlays = self.def(&o, "overlays", |r, v, p| {
-            let Value::Object(map) = v else {
+            let Kind::Object(map) = &v.kind else {
                 r.wrong(p, v, "an object");
                 return None;
             };
@@ -748,7 +756,16 @@ impl Reader {
 
     fn hours(&mut self, v: &Value, path: &str) -> Option<RawHours> {
         match self.tagged(v, path, &["always-open", "times"])? {
-            ("always-open", None | Some((Value::Null, _))) => Some(RawHours::AlwaysOpen),
+            (
+                "always-open",
+                None
+                | Some((
+                    Value {
+                        kind: Kind::Null, ..
+                    },
+                    _,
+                )),
+            ) => Some(RawHours::AlwaysOpen),
             ("times", Some((inner, p))) => {
                 Some(RawHours::Times(self.list(inner, &p, Self::times)?))
             }
@@ -853,15 +870,15 @@ pub(super) struct Dropped {
 pub(super) fn prune(value: &Value) -> (Value, Dropped) {
     let mut pruned = value.clone();
     let mut dropped = Dropped::default();
-    let lists: [(&str, &'static str); 5] = [
-        ("/questionnaire/questions", "questions"),
-        ("/outcomes", "outcomes"),
-        ("/terms", "terms"),
-        ("/directory", "directory"),
-        ("/areas", "areas"),
+    let lists: [(&[&str], &'static str); 5] = [
+        (&["questionnaire", "questions"], "questions"),
+        (&["outcomes"], "outcomes"),
+        (&["terms"], "terms"),
+        (&["directory"], "directory"),
+        (&["areas"], "areas"),
     ];
-    for (pointer, list) in lists {
-        let Some(Value::Array(items)) = pruned.pointer_mut(pointer) else {
+    for (keys, list) in lists {
+        let Some(items) = list_mut(&mut pruned, keys) else {
             continue;
         };
         let before = items.len();
@@ -881,6 +898,21 @@ pub(super) fn prune(value: &Value) -> (Value, Dropped) {
         }
     }
     (pruned, dropped)
+}
+
+/// The list under `keys` (one key per level), when it is there.
+fn list_mut<'v>(value: &'v mut Value, keys: &[&str]) -> Option<&'v mut Vec<Value>> {
+    let mut node = value;
+    for key in keys {
+        let Kind::Object(members) = &mut node.kind else {
+            return None;
+        };
+        node = members.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)?;
+    }
+    match &mut node.kind {
+        Kind::Array(items) => Some(items),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

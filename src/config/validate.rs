@@ -8,27 +8,25 @@
 //! validates in milliseconds.
 
 use super::error::{RefKind, UrlProblem};
+use super::json::Value;
 use super::raw::*;
 use super::read::{join, prune, Dropped, Reader};
-use super::{ConfigError, ErrorKind, Location};
+use super::{ConfigError, ErrorKind};
 use crate::model::*;
-use serde_json::Value;
 use std::collections::HashMap;
 
 // ---------------------------------------------------------------------------
 // Parsing: JSON text → RawConfig, element by element.
 // ---------------------------------------------------------------------------
 
-/// Parses the text into the raw layer, collecting shape errors for every element.
-pub(crate) fn parse(json: &str) -> Result<RawConfig, Vec<ConfigError>> {
-    let value: Value = serde_json::from_str(json).map_err(|e| vec![syntax_error(&e)])?;
+/// Reads the parsed JSON into the raw layer, collecting shape errors for every element.
+pub(crate) fn parse(value: &Value) -> Result<RawConfig, Vec<ConfigError>> {
     let mut reader = Reader { errs: Vec::new() };
-    match reader.config(&value) {
+    match reader.config(value) {
         Some(raw) if reader.errs.is_empty() => Ok(raw),
         _ => {
             let mut errs = reader.errs;
-            errs.extend(errors_in_the_readable_rest(&value));
-            super::error::locate_all(json, &mut errs);
+            errs.extend(errors_in_the_readable_rest(value));
             Err(errs)
         }
     }
@@ -60,20 +58,6 @@ fn is_cascade(e: &ConfigError, dropped: &Dropped) -> bool {
         ErrorKind::Unreachable { .. } => lost("questions") || lost("outcomes"),
         ErrorKind::MissingRole { .. } | ErrorKind::EmptyCrisis => lost("directory"),
         _ => false,
-    }
-}
-
-fn syntax_error(e: &serde_json::Error) -> ConfigError {
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
-    ConfigError {
-        path: String::new(),
-        kind: ErrorKind::Syntax { message },
-        location: Some(Location {
-            line: e.line(),
-            column: e.column(),
-        }),
     }
 }
 

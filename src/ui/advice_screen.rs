@@ -9,7 +9,7 @@ use super::bring_list::BringList;
 use super::browser;
 use super::context::Ui;
 use super::handover_note::HandoverNote;
-use super::next_steps::NextSteps;
+use super::next_steps::{AdviceLines, NextSteps};
 use super::service_card::ServiceCard;
 use crate::engine::{Advice, TeamAdvice, TeamFallback};
 use crate::i18n::ids;
@@ -52,6 +52,10 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
             }
         });
     }
+    // Formatted once here and shared with "Mijn overzicht", which keeps them across
+    // its own re-renders (copy status, share link). The screen itself renders once
+    // per advice (it is keyed by the move), again only on a language switch.
+    let lines = std::rc::Rc::new(AdviceLines::new(ui, a));
     let outcome_id = ids::outcome(&a.outcome);
     let why = ui.attr(&a.why, ids::WHY).map(AttrValue::from);
     let helper_tip = a
@@ -105,8 +109,8 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                         <p>{ tip }</p>
                     </aside>
                 }
-                <NextSteps ui={ui.clone()} steps={a.steps.clone()} />
-                <BringList ui={ui.clone()} items={a.bring.clone()} />
+                <NextSteps ui={ui.clone()} steps={lines.steps.clone()} />
+                <BringList ui={ui.clone()} items={lines.bring.clone()} />
                 if !a.also.is_empty() {
                     <section class="wegwijzer-advice__also" aria-labelledby="ww-also-heading">
                         <h3 class="wegwijzer-subheading" id="ww-also-heading">{ ui.t("also-heading") }</h3>
@@ -117,7 +121,7 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                 }
                 if !crisis_first { { crisis_section(ui, &a.crisis) } }
             </div>
-            <HandoverNote ui={ui.clone()} advice={a.clone()} share_link={props.share_link.clone()} />
+            <HandoverNote ui={ui.clone()} advice={a.clone()} {lines} share_link={props.share_link.clone()} />
         </section>
     }
 }

@@ -1,8 +1,7 @@
 //! "Neem mee": what to bring to the first conversation.
 
 use super::context::Ui;
-use crate::i18n::ids;
-use crate::model::BringId;
+use super::next_steps::Line;
 use yew::prelude::*;
 
 /// Props of [`BringList`].
@@ -10,8 +9,8 @@ use yew::prelude::*;
 pub struct BringListProps {
     /// Configuration and words.
     pub ui: Ui,
-    /// The items.
-    pub items: Vec<BringId>,
+    /// The items, formatted.
+    pub items: Vec<Line>,
 }
 
 /// The list of things to bring.
@@ -25,7 +24,7 @@ pub fn BringList(props: &BringListProps) -> Html {
         <section class="wegwijzer-bring" aria-labelledby="ww-bring-heading">
             <h3 class="wegwijzer-subheading" id="ww-bring-heading">{ ui.t("bring-heading") }</h3>
             <ul class="wegwijzer-bring__list">
-                { for props.items.iter().map(|b| html! { <li lang={ui.lang_for(&ids::bring(b))}>{ ui.t(&ids::bring(b)) }</li> }) }
+                { for props.items.iter().map(|b| html! { <li lang={b.lang.clone()}>{ b.text.clone() }</li> }) }
             </ul>
         </section>
     }

@@ -5,9 +5,10 @@
 
 use super::browser;
 use super::context::{arg, Ui};
-use super::next_steps::step_text;
+use super::next_steps::{step_text, AdviceLines};
 use crate::engine::Advice;
 use crate::i18n::ids;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`HandoverNote`].
@@ -17,6 +18,8 @@ pub struct HandoverNoteProps {
     pub ui: Ui,
     /// The advice to summarise.
     pub advice: Advice,
+    /// Its steps and things to bring, formatted once by the advice screen.
+    pub lines: Rc<AdviceLines>,
     /// The share link (page URL + `#wegwijzer=…`), when the page URL is known.
     #[prop_or_default]
     pub share_link: Option<AttrValue>,
@@ -34,6 +37,7 @@ enum CopyStatus {
 pub fn HandoverNote(props: &HandoverNoteProps) -> Html {
     let ui = &props.ui;
     let a = &props.advice;
+    let lines = &props.lines;
     let status = use_state(|| CopyStatus::Idle);
     let show_link = use_state(|| false);
 
@@ -87,13 +91,13 @@ pub fn HandoverNote(props: &HandoverNoteProps) -> Html {
                         { ", " }<a href={p.number.tel_uri()}>{ p.number.display() }</a>
                     }
                 </dd>
-                if !a.steps.is_empty() {
+                if !lines.steps.is_empty() {
                     <dt>{ ui.t("steps-heading") }</dt>
-                    <dd><ol>{ for a.steps.iter().map(|s| html! { <li>{ step_text(ui, s) }</li> }) }</ol></dd>
+                    <dd><ol>{ for lines.steps.iter().map(|s| html! { <li>{ s.text.clone() }</li> }) }</ol></dd>
                 }
-                if !a.bring.is_empty() {
+                if !lines.bring.is_empty() {
                     <dt>{ ui.t("bring-heading") }</dt>
-                    <dd><ul>{ for a.bring.iter().map(|b| html! { <li>{ ui.t(&ids::bring(b)) }</li> }) }</ul></dd>
+                    <dd><ul>{ for lines.bring.iter().map(|b| html! { <li>{ b.text.clone() }</li> }) }</ul></dd>
                 }
                 <dt>{ ui.t("handover-rights") }</dt>
                 <dd><ul>{ for RIGHTS.iter().map(|r| html! { <li>{ ui.t(r) }</li> }) }</ul></dd>

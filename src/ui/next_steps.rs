@@ -3,18 +3,65 @@
 //! is a step of its own in the config (`may-take-longer`), so it is data, not code.
 
 use super::context::{arg, num, Ui};
-use crate::engine::StepView;
+use crate::engine::{Advice, StepView};
 use crate::i18n::ids;
 use crate::model::Duration;
 use yew::prelude::*;
+
+/// One formatted line (a step, a thing to bring) with the `lang` to mark it with when
+/// it comes from the Dutch fallback.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The text.
+    pub text: AttrValue,
+    /// `Some("nl")` when shown from the fallback inside another language.
+    pub lang: Option<AttrValue>,
+}
+
+/// The lines the advice shows twice, in its own sections and in "Mijn overzicht":
+/// formatted once per advice and language, not once per component and render (the
+/// steps go through Fluent with a plural-selected term each).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdviceLines {
+    /// "Wat gebeurt er nu?", in order.
+    pub steps: Vec<Line>,
+    /// "Neem mee", in order.
+    pub bring: Vec<Line>,
+}
+
+impl AdviceLines {
+    /// Formats the steps and the things to bring of `advice`.
+    pub fn new(ui: &Ui, advice: &Advice) -> Self {
+        let steps = advice
+            .steps
+            .iter()
+            .map(|s| Line {
+                text: AttrValue::from(step_text(ui, s)),
+                lang: ui.lang_for(&ids::step(&s.step)),
+            })
+            .collect();
+        let bring = advice
+            .bring
+            .iter()
+            .map(|b| {
+                let id = ids::bring(b);
+                Line {
+                    text: AttrValue::from(ui.t(&id)),
+                    lang: ui.lang_for(&id),
+                }
+            })
+            .collect();
+        AdviceLines { steps, bring }
+    }
+}
 
 /// Props of [`NextSteps`].
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
     /// Configuration and words.
     pub ui: Ui,
-    /// The steps, in order.
-    pub steps: Vec<StepView>,
+    /// The steps, in order, formatted.
+    pub steps: Vec<Line>,
 }
 
 /// The ordered list of steps.
@@ -29,7 +76,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
             <h3 class="wegwijzer-subheading" id="ww-steps-heading">{ ui.t("steps-heading") }</h3>
             <ol class="wegwijzer-steps__list">
                 { for props.steps.iter().map(|s| html! {
-                    <li class="wegwijzer-steps__item" lang={ui.lang_for(&ids::step(&s.step))}>{ step_text(ui, s) }</li>
+                    <li class="wegwijzer-steps__item" lang={s.lang.clone()}>{ s.text.clone() }</li>
                 }) }
             </ol>
         </section>

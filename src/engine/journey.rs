@@ -248,15 +248,12 @@ impl Journey {
         answers: BTreeMap<QuestionId, Answer>,
         helper: bool,
     ) -> Journey {
-        let answers: BTreeMap<QuestionId, Answer> = answers
-            .into_iter()
-            .filter(|(q, a)| {
-                config
-                    .questionnaire
-                    .find(q)
-                    .is_some_and(|question| answer_fits(question, a))
-            })
-            .collect();
+        let answers = only(answers, &|q, a| {
+            config
+                .questionnaire
+                .find(q)
+                .is_some_and(|question| answer_fits(question, a))
+        });
         let route = walk(config, &answers, helper);
         Journey {
             answers: keep_on_route(answers, &route),
@@ -349,13 +346,29 @@ impl Journey {
 }
 
 fn keep_on_route(
-    mut answers: BTreeMap<QuestionId, Answer>,
+    answers: BTreeMap<QuestionId, Answer>,
     route: &Route,
 ) -> BTreeMap<QuestionId, Answer> {
     // The end question's answer stays too: it pre-fills the form when the route is stuck
     // there (a broken config) or when the resident comes back to it.
-    answers.retain(|q, _| route.contains(q));
-    answers
+    only(answers, &|q, _| route.contains(q))
+}
+
+/// The answers for which `keep` holds. Built by inserting into a new map rather than
+/// with `retain` or `collect`: the answer map then needs only the tree's insert code,
+/// not its removal and bulk-build code (and `collect`'s sort) as well — several KB of
+/// wasm for a map that holds a dozen answers.
+fn only(
+    answers: BTreeMap<QuestionId, Answer>,
+    keep: &dyn Fn(&QuestionId, &Answer) -> bool,
+) -> BTreeMap<QuestionId, Answer> {
+    let mut kept = BTreeMap::new();
+    for (q, a) in answers {
+        if keep(&q, &a) {
+            kept.insert(q, a);
+        }
+    }
+    kept
 }
 
 #[cfg(test)]

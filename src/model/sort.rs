@@ -59,7 +59,7 @@ mod tests {
         let mut ours: Vec<(u8, usize)> = keys.iter().copied().zip(0..).collect();
         let mut std = ours.clone();
         sort_stable_by(&mut ours, |a, b| a.0.cmp(&b.0));
-        std.sort_by(|a, b| a.0.cmp(&b.0));
+        std.sort_by_key(|a| a.0);
         assert_eq!(ours, std);
     }
 
@@ -85,5 +85,23 @@ mod tests {
         let mut one = [7];
         sort_stable_by(&mut one, u8::cmp);
         assert_eq!(one, [7]);
+    }
+}
+
+/// The same as std's stable sort on arbitrary lists with many ties (proptest is native-only).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::sort_stable_by;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn matches_std_sort_by(keys in prop::collection::vec(0u8..6, 0..300)) {
+            let mut ours: Vec<(u8, usize)> = keys.into_iter().zip(0..).collect();
+            let mut std = ours.clone();
+            sort_stable_by(&mut ours, |a, b| a.0.cmp(&b.0));
+            std.sort_by_key(|a| a.0);
+            prop_assert_eq!(ours, std);
+        }
     }
 }

@@ -13,7 +13,6 @@ use super::raw::*;
 use super::read::{join, prune, Dropped, Reader};
 use super::{ConfigError, ErrorKind};
 use crate::model::*;
-use std::collections::HashMap;
 
 // ---------------------------------------------------------------------------
 // Parsing: JSON text → RawConfig, element by element.
@@ -121,10 +120,10 @@ struct QuestionInfo<'a> {
 struct Validator<'a> {
     raw: &'a RawConfig,
     errs: Vec<ConfigError>,
-    questions: HashMap<&'a str, usize>,
-    outcomes: HashMap<&'a str, usize>,
-    services: HashMap<&'a str, usize>,
-    terms: HashMap<&'a str, usize>,
+    questions: IdMap<&'a str, usize>,
+    outcomes: IdMap<&'a str, usize>,
+    services: IdMap<&'a str, usize>,
+    terms: IdMap<&'a str, usize>,
     q_paths: Vec<String>,
     o_paths: Vec<String>,
     s_paths: Vec<String>,
@@ -150,10 +149,10 @@ impl<'a> Validator<'a> {
         let mut v = Validator {
             raw,
             errs: Vec::new(),
-            questions: HashMap::new(),
-            outcomes: HashMap::new(),
-            services: HashMap::new(),
-            terms: HashMap::new(),
+            questions: IdMap::new(),
+            outcomes: IdMap::new(),
+            services: IdMap::new(),
+            terms: IdMap::new(),
             q_paths: Vec::new(),
             o_paths: Vec::new(),
             s_paths: Vec::new(),
@@ -209,14 +208,16 @@ impl<'a> Validator<'a> {
         base: &str,
         ids: impl Iterator<Item = &'a str>,
         shared: Option<Namespace>,
-    ) -> (HashMap<&'a str, usize>, Vec<String>) {
-        let mut map: HashMap<&'a str, usize> = HashMap::new();
+    ) -> (IdMap<&'a str, usize>, Vec<String>) {
+        let mut map: IdMap<&'a str, usize> = IdMap::new();
         let mut paths = Vec::new();
         for (i, id) in ids.enumerate() {
             let indexed = format!("{base}[{i}]");
             if !is_valid_id(id) {
                 self.push(&indexed, ErrorKind::InvalidId { id: id.to_owned() });
-                map.entry(id).or_insert(i);
+                if !map.contains_key(id) {
+                    map.insert(id, i);
+                }
                 paths.push(indexed);
                 continue;
             }
@@ -1233,7 +1234,7 @@ impl<'a> Validator<'a> {
 
     /// Sorted sweep: a range overlaps when it starts at or before the furthest end so far.
     fn pc4_overlaps(&mut self, pc4: &mut [(Pc4Range, String, &str)]) -> bool {
-        pc4.sort_by_key(|(r, _, _)| (r.from, r.to));
+        sort_stable_by(pc4, |a, b| (a.0.from, a.0.to).cmp(&(b.0.from, b.0.to)));
         let mut ok = true;
         let mut reach: Option<usize> = None; // index of the range reaching furthest
         for k in 0..pc4.len() {
@@ -1259,7 +1260,7 @@ impl<'a> Validator<'a> {
 
     fn pc6_duplicates(&mut self, pc6: &mut [(Postcode, ServiceId, String, &str)]) -> bool {
         // Stable sort keeps file order among equal postcodes, so "other" is the first.
-        pc6.sort_by_key(|(pc, _, _, _)| *pc);
+        sort_stable_by(pc6, |a, b| a.0.cmp(&b.0));
         let mut ok = true;
         for k in 1..pc6.len() {
             if pc6[k].0 == pc6[k - 1].0 {
@@ -1285,7 +1286,9 @@ impl<'a> Validator<'a> {
     /// Per PC6, sorted by start: a range overlaps an earlier one of compatible parity
     /// whose (parity-trimmed) end reaches its (parity-trimmed) start.
     fn address_overlaps(&mut self, ranges: &mut [(AddressRange, String)]) -> bool {
-        ranges.sort_by_key(|(r, _)| (r.postcode, trimmed(r).0));
+        sort_stable_by(ranges, |a, b| {
+            (a.0.postcode, trimmed(&a.0).0).cmp(&(b.0.postcode, trimmed(&b.0).0))
+        });
         let mut ok = true;
         let mut group_start = 0;
         while group_start < ranges.len() {
@@ -1345,7 +1348,7 @@ impl<'a> Validator<'a> {
                     .chain(q.next.as_deref())
                     .filter_map(|t| self.questions.get(t).copied())
                     .collect();
-                out.sort_unstable();
+                sort_stable_by(&mut out, usize::cmp);
                 out.dedup();
                 out
             })

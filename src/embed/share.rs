@@ -15,8 +15,8 @@
 //! and drop every later answer (the postcode), because the journey keeps only answers
 //! on its route.
 
+use crate::engine::Answers;
 use crate::model::{is_valid_id, Answer, HouseNumber, OptionId, Postcode, QuestionId};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// The fragment parameter that holds the state.
@@ -29,7 +29,7 @@ const MAX_LEN: usize = 4000;
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SharedState {
     /// Answers by question (not yet checked against a config).
-    pub answers: BTreeMap<QuestionId, Answer>,
+    pub answers: Answers,
     /// Helper mode.
     pub helper: bool,
 }
@@ -60,7 +60,7 @@ impl fmt::Display for ShareError {
 }
 
 /// Encodes answers and helper flag (the part after `wegwijzer=`).
-pub fn encode(answers: &BTreeMap<QuestionId, Answer>, helper: bool) -> String {
+pub fn encode(answers: &Answers, helper: bool) -> String {
     let mut parts = vec![VERSION.to_owned()];
     if helper {
         parts.push("h".to_owned());
@@ -92,7 +92,7 @@ pub fn encode(answers: &BTreeMap<QuestionId, Answer>, helper: bool) -> String {
 }
 
 /// The full link: `base` (page URL without fragment) + `#wegwijzer=…`.
-pub fn link(base: &str, answers: &BTreeMap<QuestionId, Answer>, helper: bool) -> String {
+pub fn link(base: &str, answers: &Answers, helper: bool) -> String {
     let base = base.split('#').next().unwrap_or(base);
     format!("{base}#{KEY}={}", encode(answers, helper))
 }
@@ -167,8 +167,8 @@ fn decode_answer(payload: &str) -> Option<Answer> {
 mod tests {
     use super::*;
 
-    fn sample() -> BTreeMap<QuestionId, Answer> {
-        let mut m = BTreeMap::new();
+    fn sample() -> Answers {
+        let mut m = Answers::new();
         m.insert(
             QuestionId::new("topic"),
             Answer::Choices(vec![OptionId::new("money"), OptionId::new("care")]),

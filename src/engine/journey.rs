@@ -68,10 +68,15 @@ impl fmt::Display for JourneyError {
 
 impl std::error::Error for JourneyError {}
 
+/// The answers by question id, in id order. One name for the map everywhere (journey,
+/// rules, share link, UI), so its type can change in one place: every distinct map
+/// type brings its own copy of the map code into the widget.
+pub type Answers = BTreeMap<QuestionId, Answer>;
+
 /// The answers so far, the position and the helper flag.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Journey {
-    answers: BTreeMap<QuestionId, Answer>,
+    answers: Answers,
     at: Position,
     helper: bool,
 }
@@ -122,8 +127,8 @@ pub(crate) fn next_step(question: &Question, facts: &Facts) -> Option<Target> {
 /// route so far, so an answer further on can never steer an earlier step. Stops at the
 /// first unanswered question, at an outcome, or — in a broken config — where the way
 /// forward is missing, unknown or loops back.
-pub(crate) fn walk(config: &Config, answers: &BTreeMap<QuestionId, Answer>, helper: bool) -> Route {
-    let mut so_far = BTreeMap::new();
+pub(crate) fn walk(config: &Config, answers: &Answers, helper: bool) -> Route {
+    let mut so_far = Answers::new();
     let mut answered = Vec::new();
     let mut current = config.questionnaire.start.clone();
     while let (Some(answer), Some(question)) =
@@ -165,7 +170,7 @@ impl Journey {
     /// A fresh journey at the start question.
     pub fn new(config: &Config) -> Journey {
         Journey {
-            answers: BTreeMap::new(),
+            answers: Answers::new(),
             at: Position::Question(config.questionnaire.start.clone()),
             helper: false,
         }
@@ -192,7 +197,7 @@ impl Journey {
 
     /// Every answer on the route, by question id (also those after the position, when
     /// the resident went back).
-    pub fn answers(&self) -> &BTreeMap<QuestionId, Answer> {
+    pub fn answers(&self) -> &Answers {
         &self.answers
     }
 
@@ -243,20 +248,13 @@ impl Journey {
     /// Replays a set of answers (from a share link): walks from the start, stops at the
     /// first unanswered question or an outcome, and drops answers that are not on that
     /// route or do not fit their question.
-    pub fn from_answers(
-        config: &Config,
-        answers: BTreeMap<QuestionId, Answer>,
-        helper: bool,
-    ) -> Journey {
-        let answers: BTreeMap<QuestionId, Answer> = answers
-            .into_iter()
-            .filter(|(q, a)| {
-                config
-                    .questionnaire
-                    .find(q)
-                    .is_some_and(|question| answer_fits(question, a))
-            })
-            .collect();
+    pub fn from_answers(config: &Config, answers: Answers, helper: bool) -> Journey {
+        let answers = only(answers, &|q, a| {
+            config
+                .questionnaire
+                .find(q)
+                .is_some_and(|question| answer_fits(question, a))
+        });
         let route = walk(config, &answers, helper);
         Journey {
             answers: keep_on_route(answers, &route),
@@ -348,14 +346,24 @@ impl Journey {
     }
 }
 
-fn keep_on_route(
-    mut answers: BTreeMap<QuestionId, Answer>,
-    route: &Route,
-) -> BTreeMap<QuestionId, Answer> {
+fn keep_on_route(answers: Answers, route: &Route) -> Answers {
     // The end question's answer stays too: it pre-fills the form when the route is stuck
     // there (a broken config) or when the resident comes back to it.
-    answers.retain(|q, _| route.contains(q));
-    answers
+    only(answers, &|q, _| route.contains(q))
+}
+
+/// The answers for which `keep` holds. Built by inserting into a new map rather than
+/// with `retain` or `collect`: the answer map then needs only the tree's insert code,
+/// not its removal and bulk-build code (and `collect`'s sort) as well — several KB of
+/// wasm for a map that holds a dozen answers.
+fn only(answers: Answers, keep: &dyn Fn(&QuestionId, &Answer) -> bool) -> Answers {
+    let mut kept = Answers::new();
+    for (q, a) in answers {
+        if keep(&q, &a) {
+            kept.insert(q, a);
+        }
+    }
+    kept
 }
 
 #[cfg(test)]
@@ -641,14 +649,14 @@ mod tests {
         assert_eq!(j.position(), &at_o("care-support"));
         assert_eq!(j.answers().len(), 3);
         // A misfit answer is dropped, and the journey stops at that question.
-        let mut bad = BTreeMap::new();
+        let mut bad = Answers::new();
         bad.insert(qid("topic"), Answer::Text("money".into()));
         let j = Journey::from_answers(&c, bad, true);
         assert_eq!(j.position(), &at_q("topic"));
         assert!(j.answers().is_empty());
         assert!(j.helper());
         // Stops at the first unanswered question.
-        let mut part = BTreeMap::new();
+        let mut part = Answers::new();
         part.insert(qid("topic"), picks(&["money"]));
         let j = Journey::from_answers(&c, part, false);
         assert_eq!(j.position(), &at_q("debt-threat"));

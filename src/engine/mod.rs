@@ -16,4 +16,4 @@ mod testkit;
 
 pub use advice::{advise, Advice, ServiceCard, StepView, TeamAdvice, TeamFallback};
 pub use answers::{answer_fits, check_answer, AnswerError, Input};
-pub use journey::{Action, Journey, JourneyError, Position};
+pub use journey::{Action, Answers, Journey, JourneyError, Position};

@@ -4,9 +4,9 @@
 //! data from the config; rules are the few pieces of policy that data cannot express,
 //! each implemented and tested here by name. Nothing here changes a journey.
 
+use super::Answers;
 use crate::model::{Answer, Postcode};
-use crate::model::{AreaMatch, Condition, Config, QuestionId, Rule};
-use std::collections::BTreeMap;
+use crate::model::{AreaMatch, Condition, Config, Rule};
 
 /// What a condition may look at: the config, the answers so far and the helper flag.
 #[derive(Debug, Clone, Copy)]
@@ -14,7 +14,7 @@ pub struct Facts<'a> {
     /// The validated configuration.
     pub config: &'a Config,
     /// The answers so far, by question id.
-    pub answers: &'a BTreeMap<QuestionId, Answer>,
+    pub answers: &'a Answers,
     /// Whether someone fills this in for someone else.
     pub helper: bool,
 }
@@ -88,11 +88,7 @@ mod tests {
     use crate::engine::testkit::{answers, config, pc_answer};
     use crate::model::OptionId;
 
-    fn facts<'a>(
-        config: &'a Config,
-        answers: &'a BTreeMap<QuestionId, Answer>,
-        helper: bool,
-    ) -> Facts<'a> {
+    fn facts<'a>(config: &'a Config, answers: &'a Answers, helper: bool) -> Facts<'a> {
         Facts {
             config,
             answers,
@@ -167,7 +163,7 @@ mod tests {
         assert!(holds(&at_least("topic", 0), &f));
         assert!(holds(&at_least("topic", 2), &f));
         assert!(!holds(&at_least("topic", 3), &f));
-        let none = BTreeMap::new();
+        let none = Answers::new();
         assert!(holds(&at_least("topic", 0), &facts(&c, &none, false)));
         assert!(!holds(&at_least("topic", 1), &facts(&c, &none, false)));
     }
@@ -198,7 +194,7 @@ mod tests {
     #[test]
     fn rule_helper_mode() {
         let c = config();
-        let a = BTreeMap::new();
+        let a = Answers::new();
         assert!(rule_holds(Rule::HelperMode, &facts(&c, &a, true)));
         assert!(!rule_holds(Rule::HelperMode, &facts(&c, &a, false)));
     }
@@ -220,7 +216,7 @@ mod tests {
             assert_eq!(rule_holds(Rule::PostcodeOutsideAreas, &f), outside, "{pc}");
         }
         // Skipped or not asked: neither served nor outside.
-        for a in [answers(&[("postcode", Answer::Skipped)]), BTreeMap::new()] {
+        for a in [answers(&[("postcode", Answer::Skipped)]), Answers::new()] {
             let f = facts(&c, &a, false);
             assert!(!rule_holds(Rule::PostcodeServed, &f));
             assert!(!rule_holds(Rule::PostcodeOutsideAreas, &f));
@@ -251,7 +247,7 @@ mod tests {
     #[test]
     fn rule_condition_delegates() {
         let c = config();
-        let a = BTreeMap::new();
+        let a = Answers::new();
         assert!(holds(
             &Condition::Rule(Rule::HelperMode),
             &facts(&c, &a, true)

@@ -4,6 +4,7 @@
 //! routing form (branches, by-answer, next), every rule and both area levels, so the
 //! unit tests do not depend on the config validator.
 
+use super::Answers;
 use crate::model::*;
 use std::collections::BTreeMap;
 
@@ -364,7 +365,7 @@ pub(crate) fn config() -> Config {
 }
 
 /// An answer map from literal pairs.
-pub(crate) fn answers(pairs: &[(&str, Answer)]) -> BTreeMap<QuestionId, Answer> {
+pub(crate) fn answers(pairs: &[(&str, Answer)]) -> Answers {
     pairs
         .iter()
         .map(|(q, a)| (QuestionId::new(*q), a.clone()))

@@ -5,7 +5,7 @@
 //! entries on the same level may not overlap (the validator checks that). Lookups are
 //! binary searches over sorted tables, so a gemeente with 20 000 entries costs nothing.
 
-use super::{Postcode, ServiceId};
+use super::{sort_stable_by, Postcode, ServiceId};
 
 /// Odd or even house numbers only, for streets split down the middle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -90,9 +90,11 @@ impl Areas {
         mut pc6: Vec<(Postcode, ServiceId)>,
         mut addresses: Vec<AddressRange>,
     ) -> Self {
-        pc4.sort_by_key(|r| (r.from, r.to));
-        pc6.sort_by_key(|e| e.0);
-        addresses.sort_by_key(|r| (r.postcode, r.from, r.to));
+        sort_stable_by(&mut pc4, |a, b| (a.from, a.to).cmp(&(b.from, b.to)));
+        sort_stable_by(&mut pc6, |a, b| a.0.cmp(&b.0));
+        sort_stable_by(&mut addresses, |a, b| {
+            (a.postcode, a.from, a.to).cmp(&(b.postcode, b.from, b.to))
+        });
         Areas {
             pc4,
             pc6,
@@ -136,10 +138,13 @@ impl Areas {
                 }
                 None => {
                     // A split street without a house number: one team only if every part agrees.
-                    let mut teams: Vec<ServiceId> = in_pc6.iter().map(|r| r.team.clone()).collect();
-                    teams.extend(coarse.clone());
-                    teams.sort();
-                    teams.dedup();
+                    // Sorted and without duplicates, built by insertion: a handful of teams.
+                    let mut teams: Vec<ServiceId> = Vec::new();
+                    for team in in_pc6.iter().map(|r| &r.team).chain(coarse.as_ref()) {
+                        if let Err(i) = teams.binary_search(team) {
+                            teams.insert(i, team.clone());
+                        }
+                    }
                     return match teams.len() {
                         1 => AreaMatch::Team(teams.remove(0)),
                         _ => AreaMatch::Ambiguous(teams),

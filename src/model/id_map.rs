@@ -120,6 +120,15 @@ impl<'a, K, V> IntoIterator for &'a IdMap<K, V> {
     }
 }
 
+/// Entries in key order, by value (to filter a map into a new one).
+impl<K, V> IntoIterator for IdMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = std::vec::IntoIter<(K, V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::IdMap;
@@ -137,6 +146,8 @@ mod tests {
         assert_eq!(m.insert("a".into(), 5), Some(2));
         assert_eq!(m.values().copied().collect::<Vec<_>>(), [5, 3, 4]);
         assert_eq!(m.len(), 3);
+        let owned: Vec<(String, u8)> = m.clone().into_iter().collect();
+        assert_eq!(owned, [("a".into(), 5), ("b".into(), 3), ("c".into(), 4)]);
         m.clear();
         assert!(m.is_empty());
     }

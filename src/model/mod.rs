@@ -14,6 +14,7 @@ pub(crate) mod ids;
 mod outcome;
 mod postcode;
 mod questionnaire;
+mod sort;
 
 pub use areas::{AddressRange, AreaMatch, Areas, Parity, Pc4Range};
 pub use condition::{Condition, Rule};
@@ -30,6 +31,7 @@ pub use questionnaire::{
     Answer, Branch, Choice, HouseNumberMode, Icon, Question, QuestionKind, Questionnaire, Routing,
     Target,
 };
+pub use sort::sort_stable_by;
 
 use std::collections::BTreeMap;
 

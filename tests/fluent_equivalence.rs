@@ -532,3 +532,52 @@ fn format_everything(src: &str) {
         bundle.format(msg, Some("a"), Some(&args), &mut errors);
     }
 }
+
+#[test]
+fn bundled_dutch_without_comments_formats_like_the_files() {
+    let files: Vec<String> = ["ui.ftl", "flow.ftl"]
+        .iter()
+        .map(|f| read(&root().join("locales/nl").join(f)))
+        .collect();
+    let raw: Vec<&str> = files.iter().map(String::as_str).collect();
+    let bundled = wegwijzer::i18n::bundled::NL;
+    assert!(
+        bundled.iter().map(|s| s.len()).sum::<usize>() < raw.iter().map(|s| s.len()).sum::<usize>(),
+        "the bundled Dutch still has its comments"
+    );
+    assert!(bundled
+        .iter()
+        .all(|s| !s.lines().any(|l| l.starts_with('#'))));
+    let (from_files, file_errors) = Bundle::new("nl", &raw);
+    let (from_bundle, bundle_errors) = Bundle::new("nl", bundled);
+    assert!(file_errors.is_empty() && bundle_errors.is_empty());
+    let ids: Vec<&str> = from_files.message_ids().collect();
+    assert_eq!(ids, from_bundle.message_ids().collect::<Vec<_>>());
+    let vars = variables(&files);
+    for id in ids {
+        for args in argument_sets(&vars[id], "nl").into_iter().flatten() {
+            let args: Args = args
+                .into_iter()
+                .map(|(n, v)| match v {
+                    Arg::Str(s) => (n, fluent::Value::Str(s)),
+                    Arg::Int(i) => (n, fluent::Value::Int(i)),
+                })
+                .collect();
+            for attr in [None, Some("why"), Some("hint"), Some("helper")] {
+                let a = from_files.format(
+                    from_files.message(id).expect("id"),
+                    attr,
+                    Some(&args),
+                    &mut Vec::new(),
+                );
+                let b = from_bundle.format(
+                    from_bundle.message(id).expect("id"),
+                    attr,
+                    Some(&args),
+                    &mut Vec::new(),
+                );
+                assert_eq!(a, b, "{id} {attr:?}");
+            }
+        }
+    }
+}

@@ -20,6 +20,7 @@ impl Span {
     }
 
     /// The text this span covers.
+    #[inline(always)]
     pub fn of<'s>(&self, source: &'s str) -> &'s str {
         source
             .get(self.start as usize..self.end as usize)

@@ -171,27 +171,34 @@ impl Bundle {
             bundle: self,
             args,
             local_args: None,
+            root: pattern,
             traveled: Vec::new(),
             errors,
             placeables: 0,
             dirty: false,
         };
-        let mut out = String::new();
+        let mut out = String::with_capacity(text_len(pattern) + 16);
         scope.write_pattern(&mut out, pattern, message.source);
         Some(out)
     }
 }
 
 /// Sorts entries by id, keeping only the last of each id (sources load in order).
-fn by_id(mut slots: Vec<Slot>, sources: &[Box<str>]) -> Vec<Slot> {
-    let id = |s: &Slot| s.entry.id.of(&sources[s.source]).to_owned();
-    // Stable sort: entries with the same id stay in load order.
-    slots.sort_by_cached_key(id);
-    let mut out: Vec<Slot> = Vec::with_capacity(slots.len());
-    for slot in slots {
-        match out.last_mut() {
-            Some(last) if id(last) == id(&slot) => *last = slot,
-            _ => out.push(slot),
+fn by_id(slots: Vec<Slot>, sources: &[Box<str>]) -> Vec<Slot> {
+    // Sort (id, load position) pairs: plain string comparisons, and among equal ids the
+    // one loaded last comes last.
+    let mut order: Vec<(&str, usize)> = slots
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.entry.id.of(&sources[s.source]), i))
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Slot>> = slots.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(order.len());
+    for (k, (id, i)) in order.iter().enumerate() {
+        let replaced_later = order.get(k + 1).is_some_and(|(next, _)| next == id);
+        if let (false, Some(slot)) = (replaced_later, slots[*i].take()) {
+            out.push(slot);
         }
     }
     out
@@ -292,7 +299,9 @@ struct Scope<'b, 'e> {
     args: Option<&'b Args>,
     /// A term's own arguments while it is formatted (they hide the message's).
     local_args: Option<Vec<(&'b str, Resolved<'b>)>>,
-    /// The patterns being formatted, to detect cycles.
+    /// The message's own pattern and the referenced patterns being formatted, to
+    /// detect cycles (the stack only allocates when a message references another).
+    root: *const Pattern,
     traveled: Vec<*const Pattern>,
     errors: &'e mut Vec<FormatError>,
     placeables: u8,
@@ -326,9 +335,6 @@ impl<'b> Scope<'b, '_> {
                         );
                     if isolate {
                         w.push(FSI);
-                    }
-                    if self.traveled.is_empty() {
-                        self.traveled.push(pattern);
                     }
                     self.write_expression(w, expression, src);
                     if self.dirty {
@@ -469,7 +475,7 @@ impl<'b> Scope<'b, '_> {
         src: &str,
     ) {
         let ptr: *const Pattern = pattern;
-        if self.traveled.contains(&ptr) {
+        if ptr == self.root || self.traveled.contains(&ptr) {
             self.errors.push(FormatError::Cyclic);
             write_marker(w, inline, src);
             return;
@@ -556,6 +562,18 @@ impl<'b> Scope<'b, '_> {
     ) -> Vec<(&'b str, Resolved<'b>)> {
         arguments.map_or_else(Vec::new, |a| self.resolve_arguments(a, src))
     }
+}
+
+/// The length of a pattern's literal text, to size the output once.
+fn text_len(pattern: &Pattern) -> usize {
+    pattern
+        .elements
+        .iter()
+        .map(|e| match e {
+            Element::Text(span) => (span.end - span.start) as usize,
+            Element::Placeable(_) => 8,
+        })
+        .sum()
 }
 
 /// The inline expression a placeable starts with, for the `{…}` marker.

@@ -208,10 +208,14 @@ enum Pending {
 }
 
 impl Parser<'_> {
+    // Called for nearly every byte: worth inlining even at opt-level "z".
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.src.get(self.ptr).copied()
     }
 
+    // Called for nearly every byte: worth inlining even at opt-level "z".
+    #[inline(always)]
     fn byte_at(&self, pos: usize) -> Option<u8> {
         self.src.get(pos).copied()
     }
@@ -220,6 +224,8 @@ impl Parser<'_> {
         Err((self.ptr, kind))
     }
 
+    // Called for nearly every byte: worth inlining even at opt-level "z".
+    #[inline(always)]
     fn take(&mut self, b: u8) -> bool {
         if self.peek() == Some(b) {
             self.ptr += 1;

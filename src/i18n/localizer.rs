@@ -152,16 +152,16 @@ impl Localizer {
     /// The language an attribute will be shown in: this bundle's when its message has
     /// the attribute, else the fallback's (if it has it there).
     pub fn lang_of_attr(&self, id: &str, attr: &str) -> Option<&str> {
-        let own = self
+        if self
             .bundle
             .message(id)
-            .is_some_and(|m| m.has_attribute(attr));
-        match own {
-            true => Some(&self.lang),
-            false => self
-                .fallback
+            .is_some_and(|m| m.has_attribute(attr))
+        {
+            Some(&self.lang)
+        } else {
+            self.fallback
                 .as_ref()
-                .and_then(|f| f.lang_of_attr(id, attr)),
+                .and_then(|f| f.lang_of_attr(id, attr))
         }
     }
 
@@ -199,7 +199,7 @@ impl Localizer {
         format!("⟦{id}⟧")
     }
 
-    /// Like fluent-bundle's `has_message`: a message with attributes only counts.
+    /// Whether this bundle has the message; one with attributes only counts too.
     fn has_message(&self, id: &str) -> bool {
         self.bundle.message(id).is_some()
     }

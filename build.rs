@@ -1,6 +1,11 @@
-//! Build step: the widget's stylesheets, concatenated in cascade order and stripped of
-//! comments and redundant whitespace, for `src/embed/styles.rs` to compile in. The
-//! sources stay commented for people; residents do not download the comments.
+//! Build step: what the widget compiles in, without what only people need.
+//!
+//! * The stylesheets, concatenated in cascade order, without comments and redundant
+//!   whitespace, for `src/embed/styles.rs` (`OUT_DIR/widget.css`).
+//! * The bundled Dutch `.ftl` files without comment lines, for `src/i18n/bundled.rs`
+//!   (`OUT_DIR/nl-ui.ftl`, `OUT_DIR/nl-flow.ftl`): comments are for translators.
+//!
+//! The sources stay commented for people; residents do not download the comments.
 
 use std::{env, fs, path::Path};
 
@@ -22,16 +27,33 @@ const STYLES: &[&str] = &[
     "print",
 ];
 
+/// The Dutch sources compiled in, as (file under `locales/nl/`, name in `OUT_DIR`).
+const BUNDLED: &[(&str, &str)] = &[("ui.ftl", "nl-ui.ftl"), ("flow.ftl", "nl-flow.ftl")];
+
 fn main() {
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out_dir = Path::new(&out_dir);
+
     let mut css = String::new();
     for name in STYLES {
         let path = format!("styles/{name}.css");
-        println!("cargo:rerun-if-changed={path}");
-        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        css.push_str(&minify_css(&text));
+        css.push_str(&minify_css(&read(Path::new(&path))));
     }
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("widget.css");
-    fs::write(&out, css).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    write(&out_dir.join("widget.css"), &css);
+
+    for (file, out) in BUNDLED {
+        let source = read(&Path::new("locales/nl").join(file));
+        write(&out_dir.join(out), &strip_ftl_comments(&source));
+    }
+}
+
+fn read(path: &Path) -> String {
+    println!("cargo::rerun-if-changed={}", path.display());
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) {
+    fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
 /// Drops `/* comments */`, turns whitespace runs into one space and removes spaces next
@@ -86,4 +108,29 @@ fn flush_space(out: &mut String, pending: &mut bool, next: char) {
             out.push(' ');
         }
     }
+}
+
+/// Drops comment lines (`#` in the first column). A comment block stays when the next
+/// non-blank line is indented: removing it would turn that (broken) line into a
+/// continuation of the message before the comment and change what the file means.
+fn strip_ftl_comments(source: &str) -> String {
+    let lines: Vec<&str> = source.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(source.len());
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].starts_with('#') {
+            out.push_str(lines[i]);
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len())
+            .find(|&j| !lines[j].starts_with('#'))
+            .unwrap_or(lines.len());
+        let next = lines[end..].iter().find(|l| !l.trim().is_empty());
+        if next.is_some_and(|l| l.starts_with(' ')) {
+            lines[i..end].iter().for_each(|l| out.push_str(l));
+        }
+        i = end;
+    }
+    out
 }

@@ -10,7 +10,7 @@
 //!         │
 //!   config (raw → validate) ──▶ model (Config: questionnaire, outcomes, directory, areas)
 //!                                  │
-//!   engine (Journey, answers, advice) ◀─┘        i18n (Fluent, locale negotiation)
+//!   engine (Journey, answers, advice) ◀─┘        i18n (own Fluent runtime, languages)
 //!         ▲                                            ▲
 //!   ui (yew components)  ·  embed (custom element)  ·  bin/wegwijzer (CLI)
 //! ```

@@ -70,20 +70,19 @@ pub struct FtlIndex {
 }
 
 impl FtlIndex {
-    /// Indexes a Fluent source.
+    /// Indexes a Fluent source. Errors read "line N: what is wrong".
     pub fn parse(source: &str) -> FtlIndex {
-        use fluent_syntax::ast::Entry;
-        let (resource, errors) = match fluent_syntax::parser::parse(source) {
-            Ok(r) => (r, Vec::new()),
-            Err((r, errs)) => (r, errs.iter().map(|e| format!("{e:?}")).collect()),
-        };
+        let parsed = super::fluent::parse(source);
         let mut messages = std::collections::BTreeMap::new();
-        for entry in resource.body {
-            if let Entry::Message(m) = entry {
-                let attrs = m.attributes.iter().map(|a| a.id.name.to_owned()).collect();
-                messages.insert(m.id.name.to_owned(), attrs);
-            }
+        for m in &parsed.messages {
+            let attrs = m
+                .attributes
+                .iter()
+                .map(|a| a.id.of(source).to_owned())
+                .collect();
+            messages.insert(m.id.of(source).to_owned(), attrs);
         }
+        let errors = parsed.errors.iter().map(|e| e.to_string()).collect();
         FtlIndex { messages, errors }
     }
 

@@ -1,10 +1,9 @@
 //! Formatting messages with a Dutch fallback and a visible marker for what is missing.
 
+use super::fluent::{Args, Bundle};
 use super::languages::{language, Direction};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use std::cell::RefCell;
 use std::fmt;
-use unic_langid::LanguageIdentifier;
 
 /// A problem with locale data. Non-fatal: the widget keeps working and shows markers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +16,8 @@ pub enum I18nError {
         /// The parser's messages.
         errors: Vec<String>,
     },
-    /// The language tag is not valid BCP 47.
+    /// The language tag is not valid BCP 47 (letters, digits and `-` in subtags of
+    /// 1 to 8 characters, the first of 2 to 8 letters).
     BadLanguage(String),
     /// A message was asked for that exists in no bundle.
     Missing(String),
@@ -45,11 +45,22 @@ impl fmt::Display for I18nError {
     }
 }
 
+/// Whether `tag` is well-formed BCP 47 as far as a language choice needs: a primary
+/// subtag of 2–8 letters, then subtags of 1–8 letters or digits, separated by `-`.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    primary_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 /// Formats resident text in one language, falling back to Dutch per message.
 pub struct Localizer {
     lang: String,
     dir: Direction,
-    bundle: FluentBundle<FluentResource>,
+    bundle: Bundle,
     fallback: Option<Box<Localizer>>,
     problems: RefCell<Vec<I18nError>>,
 }
@@ -68,23 +79,15 @@ impl Localizer {
     /// ones (so a gemeente overlay goes last). Parse errors are recorded, not fatal.
     pub fn new(lang: &str, sources: &[&str]) -> Localizer {
         let mut problems = Vec::new();
-        let langid: LanguageIdentifier = lang.parse().unwrap_or_else(|_| {
+        if !is_language_tag(lang) {
             problems.push(I18nError::BadLanguage(lang.to_owned()));
-            LanguageIdentifier::default()
-        });
-        let mut bundle = FluentBundle::new(vec![langid]);
-        for (i, src) in sources.iter().enumerate() {
-            let resource = match FluentResource::try_new((*src).to_owned()) {
-                Ok(r) => r,
-                Err((r, errs)) => {
-                    problems.push(I18nError::Parse {
-                        source: format!("{lang} source {i}"),
-                        errors: errs.iter().map(|e| e.to_string()).collect(),
-                    });
-                    r
-                }
-            };
-            bundle.add_resource_overriding(resource);
+        }
+        let (bundle, errors) = Bundle::new(lang, sources);
+        for (i, errs) in errors {
+            problems.push(I18nError::Parse {
+                source: format!("{lang} source {i}"),
+                errors: errs.iter().map(|e| e.to_string()).collect(),
+            });
         }
         let dir = language(lang).map_or(Direction::Ltr, |l| l.dir);
         Localizer {
@@ -128,18 +131,18 @@ impl Localizer {
 
     /// Whether this bundle itself (not the fallback) has the message.
     pub fn has_own(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.has_message(id)
     }
 
     /// Whether the message exists here or in the fallback.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has(id))
+        self.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has(id))
     }
 
     /// The language the message will actually be shown in (for `lang` attributes on
     /// fallback text, WCAG 3.1.2), if it exists at all.
     pub fn lang_of(&self, id: &str) -> Option<&str> {
-        if self.bundle.has_message(id) {
+        if self.has_message(id) {
             Some(&self.lang)
         } else {
             self.fallback.as_ref().and_then(|f| f.lang_of(id))
@@ -149,16 +152,16 @@ impl Localizer {
     /// The language an attribute will be shown in: this bundle's when its message has
     /// the attribute, else the fallback's (if it has it there).
     pub fn lang_of_attr(&self, id: &str, attr: &str) -> Option<&str> {
-        let own = self
+        if self
             .bundle
-            .get_message(id)
-            .and_then(|m| m.get_attribute(attr));
-        match own {
-            Some(_) => Some(&self.lang),
-            None => self
-                .fallback
+            .message(id)
+            .is_some_and(|m| m.has_attribute(attr))
+        {
+            Some(&self.lang)
+        } else {
+            self.fallback
                 .as_ref()
-                .and_then(|f| f.lang_of_attr(id, attr)),
+                .and_then(|f| f.lang_of_attr(id, attr))
         }
     }
 
@@ -169,7 +172,7 @@ impl Localizer {
     }
 
     /// Formats a message with arguments.
-    pub fn text_args(&self, id: &str, args: &FluentArgs) -> String {
+    pub fn text_args(&self, id: &str, args: &Args) -> String {
         self.format(id, None, Some(args))
             .unwrap_or_else(|| self.missing(id))
     }
@@ -196,17 +199,15 @@ impl Localizer {
         format!("⟦{id}⟧")
     }
 
-    fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
-        let own = self.bundle.get_message(id).and_then(|msg| {
-            let pattern = match attr {
-                Some(a) => msg.get_attribute(a).map(|a| a.value()),
-                None => msg.value(),
-            }?;
+    /// Whether this bundle has the message; one with attributes only counts too.
+    fn has_message(&self, id: &str) -> bool {
+        self.bundle.message(id).is_some()
+    }
+
+    fn format(&self, id: &str, attr: Option<&str>, args: Option<&Args>) -> Option<String> {
+        let own = self.bundle.message(id).and_then(|msg| {
             let mut errors = Vec::new();
-            let text = self
-                .bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+            let text = self.bundle.format(msg, attr, args, &mut errors)?;
             if !errors.is_empty() {
                 self.problems.borrow_mut().push(I18nError::Format {
                     id: id.to_owned(),
@@ -232,7 +233,7 @@ mod tests {
     #[test]
     fn formats_with_args_and_attributes() {
         let l = plain("nl", "hello = Hallo { $name }\n    .why = Omdat het kan\n");
-        let mut args = FluentArgs::new();
+        let mut args = Args::new();
         args.set("name", "Sam");
         assert_eq!(l.text_args("hello", &args), "Hallo Sam");
         assert_eq!(l.attr("hello", "why").as_deref(), Some("Omdat het kan"));
@@ -278,7 +279,7 @@ mod tests {
             "nl",
             "weeks = { $n ->\n    [one] 1 week\n   *[other] { $n } weken\n}\n",
         );
-        let mut args = FluentArgs::new();
+        let mut args = Args::new();
         args.set("n", 1);
         assert_eq!(l.text_args("weeks", &args), "1 week");
         args.set("n", 6);

@@ -1,13 +1,15 @@
 //! Words for residents: Fluent bundles, message ids and language choice.
 //!
 //! Owns the mapping from model ids to Fluent message ids ([`ids`], the only place that
-//! spells them), the bundled Dutch texts ([`bundled`]), formatting with a Dutch fallback
+//! spells them), the bundled Dutch texts ([`bundled`]), our own small Fluent runtime
+//! ([`fluent`]: parser, plural rules, formatting), formatting with a Dutch fallback
 //! ([`Localizer`]) and choosing a language ([`negotiate`]). A missing message is not
 //! fatal: it renders a visible marker and is recorded for the webmaster. This module
 //! never touches the browser; the UI decides where texts come from.
 
 pub mod bundled;
 pub mod catalog;
+pub mod fluent;
 pub mod ids;
 mod languages;
 mod localizer;
@@ -18,5 +20,5 @@ pub use languages::{language, Direction, Language, LANGUAGES};
 pub use localizer::{I18nError, Localizer};
 pub use negotiate::negotiate;
 
-/// Fluent arguments, re-exported so callers need not depend on fluent-bundle.
-pub use fluent_bundle::{FluentArgs, FluentValue};
+/// Message arguments: named strings and whole numbers.
+pub use fluent::{Args, Value};

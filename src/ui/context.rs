@@ -4,7 +4,7 @@
 //! pointer: a re-render happens when the embed hands in a new localizer (language
 //! switch), never because of a deep comparison.
 
-use crate::i18n::{FluentArgs, FluentValue, Localizer};
+use crate::i18n::{Args, Localizer, Value};
 use crate::model::{Config, Service, ServiceId};
 use std::ops::Deref;
 use std::rc::Rc;
@@ -67,12 +67,9 @@ impl Ui {
     }
 
     /// A message with arguments, e.g. `("number", 2.into())`.
-    pub fn t_args(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        let mut fluent = FluentArgs::new();
-        for (k, v) in args {
-            fluent.set(*k, v.clone());
-        }
-        self.l10n.text_args(id, &fluent)
+    pub fn t_args(&self, id: &str, args: &[(&'static str, Value)]) -> String {
+        let args: Args = args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        self.l10n.text_args(id, &args)
     }
 
     /// An attribute (`.hint`, `.why`, `.helper`), if the message has it.
@@ -116,11 +113,11 @@ impl Ui {
 }
 
 /// A string argument for [`Ui::t_args`].
-pub fn arg(s: impl Into<String>) -> FluentValue<'static> {
-    FluentValue::from(s.into())
+pub fn arg(s: impl Into<String>) -> Value {
+    Value::Str(s.into())
 }
 
 /// A number argument for [`Ui::t_args`] (plural selection works on numbers).
-pub fn num(n: usize) -> FluentValue<'static> {
-    FluentValue::from(n)
+pub fn num(n: usize) -> Value {
+    Value::from(n)
 }

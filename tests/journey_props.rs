@@ -5,7 +5,7 @@
 //! by hand does.
 
 use proptest::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeSet, VecDeque};
 use std::sync::OnceLock;
 use wegwijzer::engine::{advise, check_answer, Action, Input, Journey, Position};
 use wegwijzer::model::{
@@ -235,7 +235,7 @@ fn random_walk(config: &Config, seeds: &[Seed]) {
 }
 
 /// Answers every question with a random valid answer (the "complete answer set").
-fn complete_answers(config: &Config, seeds: &[u64]) -> BTreeMap<QuestionId, Answer> {
+fn complete_answers(config: &Config, seeds: &[u64]) -> wegwijzer::engine::Answers {
     config
         .questionnaire
         .questions()
@@ -246,7 +246,7 @@ fn complete_answers(config: &Config, seeds: &[u64]) -> BTreeMap<QuestionId, Answ
 }
 
 /// Answers the current question from the set until it has no answer or an outcome.
-fn replay(config: &Config, answers: &BTreeMap<QuestionId, Answer>, helper: bool) -> Journey {
+fn replay(config: &Config, answers: &wegwijzer::engine::Answers, helper: bool) -> Journey {
     let mut journey = Journey::new(config)
         .apply(config, Action::SetHelper(helper))
         .expect("set helper");

@@ -8,7 +8,6 @@
 //! Uses the real example configuration and the bundled Dutch texts, with Fluent's
 //! bidi isolation marks off so the text can be compared.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use wegwijzer::engine::{advise, Journey, Position};
 use wegwijzer::i18n::Localizer;
@@ -67,7 +66,7 @@ fn postcode(pc: &str, house: Option<&str>) -> Answer {
 }
 
 fn journey(config: &Config, answers: &[(&str, Answer)], helper: bool) -> Journey {
-    let map: BTreeMap<QuestionId, Answer> = answers
+    let map: wegwijzer::engine::Answers = answers
         .iter()
         .map(|(q, a)| (QuestionId::new(*q), a.clone()))
         .collect();

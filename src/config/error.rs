@@ -295,7 +295,7 @@ impl ErrorKind {
         known: impl IntoIterator<Item = &'a str>,
     ) -> Self {
         let mut known: Vec<String> = known.into_iter().map(str::to_owned).collect();
-        known.sort();
+        crate::model::sort_stable_by(&mut known, String::cmp);
         known.dedup();
         ErrorKind::UnknownReference {
             what,

@@ -240,11 +240,17 @@ impl Reader {
             self.wrong(path, v, "an object");
             return None;
         };
-        let read: Vec<Option<(String, String)>> = map
-            .iter()
-            .map(|(k, item)| Some((k.clone(), self.string(item, &join(path, k))?)))
-            .collect();
-        read.into_iter().collect()
+        // A loop, not `collect()` into a map: every entry is still read (so every
+        // error is reported), and no sort-and-bulk-build code is compiled in.
+        let mut out = Some(BTreeMap::new());
+        for (k, item) in map {
+            match (self.string(item, &join(path, k)), out.as_mut()) {
+                (Some(text), Some(m)) => _ = m.insert(k.clone(), text),
+                (None, _) => out = None,
+                _ => {}
+            }
+        }
+        out
     }
 
     /// One of a closed set of words.
@@ -385,11 +391,15 @@ impl Reader {
                 r.wrong(p, v, "an object");
                 return None;
             };
-            let read: Vec<Option<(String, Vec<String>)>> = map
-                .iter()
-                .map(|(k, files)| Some((k.clone(), r.strings(files, &join(p, k))?)))
-                .collect();
-            read.into_iter().collect()
+            let mut out = Some(BTreeMap::new());
+            for (k, files) in map {
+                match (r.strings(files, &join(p, k)), out.as_mut()) {
+                    (Some(files), Some(m)) => _ = m.insert(k.clone(), files),
+                    (None, _) => out = None,
+                    _ => {}
+                }
+            }
+            out
         });
         self.done(o)?;
         Some(RawGemeente {

@@ -11,7 +11,6 @@
 use super::answers::answer_fits;
 use super::rules::{holds, Facts};
 use crate::model::{Answer, Config, OutcomeId, Question, QuestionId, Target};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Where the resident is: at a question or at an advice.
@@ -71,7 +70,7 @@ impl std::error::Error for JourneyError {}
 /// The answers by question id, in id order. One name for the map everywhere (journey,
 /// rules, share link, UI), so its type can change in one place: every distinct map
 /// type brings its own copy of the map code into the widget.
-pub type Answers = BTreeMap<QuestionId, Answer>;
+pub type Answers = crate::model::IdMap<QuestionId, Answer>;
 
 /// The answers so far, the position and the helper flag.
 #[derive(Debug, Clone, PartialEq)]

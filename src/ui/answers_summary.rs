@@ -8,7 +8,6 @@ use super::choice_field::option_label;
 use super::context::{arg, Ui};
 use crate::i18n::ids;
 use crate::model::{Answer, QuestionId};
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 /// Props of [`AnswersSummary`].
@@ -19,7 +18,7 @@ pub struct AnswersSummaryProps {
     /// The answered questions on the route, in order.
     pub path: Vec<QuestionId>,
     /// The answers by question.
-    pub answers: BTreeMap<QuestionId, Answer>,
+    pub answers: crate::engine::Answers,
     /// Helper wording.
     #[prop_or_default]
     pub helper: bool,

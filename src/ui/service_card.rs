@@ -166,9 +166,12 @@ pub(crate) fn times_text(ui: &Ui, times: &[OpeningTime]) -> String {
 /// "ma t/m vr" for a run of three or more days in a row, else "di, do".
 fn days_text(ui: &Ui, days: &[Weekday]) -> String {
     let day = |d: &Weekday| ui.t(&format!("day-{}", d.as_str()));
-    let mut sorted = days.to_vec();
-    sorted.sort();
-    sorted.dedup();
+    // Monday to Sunday, each once: filtering the week keeps a sort out of the module.
+    let sorted: Vec<Weekday> = Weekday::ALL
+        .iter()
+        .copied()
+        .filter(|d| days.contains(d))
+        .collect();
     let consecutive = sorted
         .windows(2)
         .all(|w| w[1] as usize == w[0] as usize + 1);

@@ -236,7 +236,9 @@ test('forced colours: screenshot, and "Volgende" keeps a visible border', async 
   const { context, page } = await openPage({ width: 1280, forcedColors: 'active' });
   await page.goto(BASE + '/');
   await waitForQuestion(page);
-  const dir = new URL('docs/screenshots/', ROOT);
+  // Into the (ignored) artifacts folder: the README's copy is made by scripts/screenshots,
+  // so a test run never dirties the work tree.
+  const dir = new URL('tests/e2e/artifacts/', ROOT);
   mkdirSync(dir, { recursive: true });
   await widget(page).screenshot({ path: new URL('forced-colors.png', dir).pathname });
   const next = widget(page).locator('form button[type=submit]');

@@ -5,6 +5,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, copyFileSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -23,12 +24,23 @@ function copyTree(from, to, keep = () => true) {
 }
 
 copy('src/embed/wegwijzer.js', 'wegwijzer.js');
+// The playground script is copied as it is (webmaster tool, read as written).
 copy('index.html', 'index.html');
 copy('src/embed/demo.css', 'demo.css');
 // The webmaster playground: live validation with the same wasm core, and a preview.
 for (const file of ['playground.html', 'playground.js', 'playground.css']) copy(join('src/embed', file), file);
 copy('config/voorbeeldgemeente.json', 'voorbeeldgemeente.json');
 copyTree('locales', 'locales', (name) => name.endsWith('.ftl') || name.endsWith('.toml'));
+
+// The scripts residents download are minified (terser: compress + mangle local names;
+// exports, imports and property names stay). The sources in src/embed and the
+// wasm-bindgen output stay readable; this only drops comments, whitespace and long
+// local names from the copies in dist/.
+for (const file of ['wegwijzer.js', 'wegwijzer_core.js', 'wegwijzer_playground.js']) {
+  const path = join(dist, file);
+  const out = await minify(readFileSync(path, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  writeFileSync(path, out.code);
+}
 
 // Everything the browser fetches before the first question can show: the loader, the
 // glue, the module and the configuration. Dutch texts are inside the module.

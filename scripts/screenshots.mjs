@@ -16,13 +16,15 @@ async function shot(page, name) {
   const file = `${dir}${name}.png`;
   await page.evaluate(() => document.activeElement?.blur?.()); // no focus ring in pictures
   // A full-element capture scrolls the page; a sticky "Snel weg" bar would be caught
-  // half-way down. Pin it in place for the picture only.
+  // half-way down. Pin it in place for the picture only. The capture also does not
+  // scroll through the advice, so sections with `content-visibility: auto` (drawn when
+  // a resident scrolls near them) are drawn up front for the picture.
   await page.evaluate(() => {
     const root = document.querySelector('wegwijzer-widget')?.shadowRoot;
     if (root && !root.__shotStatic) {
       // A constructable sheet: the demo page's CSP forbids injected <style> elements.
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync('.wegwijzer-quick-exit { position: static !important; }');
+      sheet.replaceSync('.wegwijzer-quick-exit { position: static !important; } * { content-visibility: visible !important; }');
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       root.__shotStatic = true;
     }

@@ -236,16 +236,26 @@ impl Reader {
     }
 
     fn string_map(&mut self, v: &Value, path: &str) -> Option<BTreeMap<String, String>> {
-        let Kind::Object(map) = &v.kind else {
+        self.map(v, path, Self::string)
+    }
+
+    /// An object whose values are all read by `item`, keyed by its keys.
+    fn map<T>(
+        &mut self,
+        v: &Value,
+        path: &str,
+        item: fn(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<BTreeMap<String, T>> {
+        let Kind::Object(entries) = &v.kind else {
             self.wrong(path, v, "an object");
             return None;
         };
         // A loop, not `collect()` into a map: every entry is still read (so every
         // error is reported), and no sort-and-bulk-build code is compiled in.
         let mut out = Some(BTreeMap::new());
-        for (k, item) in map {
-            match (self.string(item, &join(path, k)), out.as_mut()) {
-                (Some(text), Some(m)) => _ = m.insert(k.clone(), text),
+        for (k, value) in entries {
+            match (item(self, value, &join(path, k)), out.as_mut()) {
+                (Some(read), Some(m)) => _ = m.insert(k.clone(), read),
                 (None, _) => out = None,
                 _ => {}
             }
@@ -386,21 +396,7 @@ impl Reader {
         let quick_exit_url = self.req(&mut o, "quick-exit-url", Self::string);
         let postcodes = self.def(&o, "postcodes", Self::strings);
         let storage = self.def(&o, "storage", Self::boolean);
-        let overlays = self.def(&o, "overlays", |r, v, p| {
-            let Kind::Object(map) = &v.kind else {
-                r.wrong(p, v, "an object");
-                return None;
-            };
-            let mut out = Some(BTreeMap::new());
-            for (k, files) in map {
-                match (r.strings(files, &join(p, k)), out.as_mut()) {
-                    (Some(files), Some(m)) => _ = m.insert(k.clone(), files),
-                    (None, _) => out = None,
-                    _ => {}
-                }
-            }
-            out
-        });
+        let overlays = self.def(&o, "overlays", |r, v, p| r.map(v, p, Self::strings));
         self.done(o)?;
         Some(RawGemeente {
             name: name?,

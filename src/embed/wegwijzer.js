@@ -9,10 +9,21 @@
 // Until the module runs, and whenever it cannot (no WebAssembly, a CSP without
 // 'wasm-unsafe-eval', a broken config), the element's own content stays visible: that
 // is the fallback with the gemeente's phone number.
-import init, { mount } from './wegwijzer_core.js';
-
 const base = new URL('.', import.meta.url).href;
 let ready = null;
+
+// Starts the glue and the module downloads together: a static import of the glue would
+// start the module's request only after the glue arrived, one round trip later. (A page
+// can start both even earlier with preload hints; see the README.) Resolves to the glue
+// once the module is instantiated.
+function start() {
+  const wasm = fetch(new URL('wegwijzer_core_bg.wasm', base));
+  wasm.catch(() => {}); // a failed download is reported once, by init below
+  return import('./wegwijzer_core.js').then(async (core) => {
+    await core.default({ module_or_path: wasm });
+    return core;
+  });
+}
 
 // The config request starts at once, alongside the WebAssembly download, instead of
 // after it: the same request the Rust side would make (no-cache, same-origin
@@ -39,9 +50,9 @@ class WegwijzerWidget extends HTMLElement {
   connectedCallback() {
     // Kept until mounted, so moving the element while loading does not ask twice.
     this._config ??= prefetchConfig(this);
-    ready ??= init({ module_or_path: new URL('wegwijzer_core_bg.wasm', base) });
+    ready ??= start();
     ready
-      .then(() => {
+      .then(({ mount }) => {
         // The element may have been removed while the module was loading.
         if (this.isConnected && !this._handle) {
           // Used only if the attribute still names the same file.

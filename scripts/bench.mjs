@@ -9,6 +9,7 @@
 // core, so it is far steadier than the wall clock on a loaded machine; use the
 // unthrottled figure to compare builds. Prints two tables and writes bench-results.json.
 //   node scripts/bench.mjs --base http://127.0.0.1:8092 [--runs 10] [--cpu-runs 20] [--throttle 4]
+//                          [--latency MS --kbps N]   (network emulation for the throttled loads)
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 
@@ -17,6 +18,10 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const BASE = opt('--base', 'http://127.0.0.1:8092');
 const RUNS = Number(opt('--runs', 10));
 const THROTTLE = Number(opt('--throttle', 4));
+// Optional network emulation for the throttled (wall-clock) loads, e.g. a slow mobile
+// connection: --latency 150 --kbps 1600. Off by default (localhost), as issue 7 defines.
+const LATENCY = Number(opt('--latency', 0));
+const KBPS = Number(opt('--kbps', 0));
 // Unthrottled loads are cheap (~0.3 s), so the CPU figures at 1× get twice the samples.
 const CPU_RUNS = Number(opt('--cpu-runs', 2 * RUNS));
 
@@ -58,6 +63,11 @@ async function coldLoad(path, rate) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (rate !== 1 && (LATENCY || KBPS)) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: LATENCY, downloadThroughput: KBPS ? (KBPS * 1000) / 8 : -1, uploadThroughput: -1,
+    });
+  }
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
@@ -137,7 +147,8 @@ await browser.close();
 
 const [w, b] = results;
 const row = (label, f, unit) => `| ${label} | ${f(w)} ${unit} | ${f(b)} ${unit} | ${(Number(f(w)) / Number(f(b))).toFixed(2)}× |`;
-console.log(`\nBenchmark: ${RUNS} cold loads each, CPU throttled ${THROTTLE}×, medians\n`);
+const network = LATENCY || KBPS ? `, network ${LATENCY} ms latency${KBPS ? ` / ${KBPS} kbit/s` : ''}` : '';
+console.log(`\nBenchmark: ${RUNS} cold loads each, CPU throttled ${THROTTLE}×${network}, medians\n`);
 console.log('| measure | wegwijzer | plain JS baseline | ratio |');
 console.log('|---|---|---|---|');
 console.log(row('bytes to the first question (transferred, brotli)', (r) => (r.bytesToFirstQuestion / 1024).toFixed(1), 'KB'));

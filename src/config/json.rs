@@ -326,8 +326,9 @@ impl Parser<'_> {
                     .map(|i| (i, j))
             })
         } else {
-            let mut order: Vec<usize> = (0..members.len()).collect();
-            order.sort_by(|&a, &b| members[a].0.cmp(&members[b].0).then(a.cmp(&b)));
+            // Stable: equal keys stay in file order.
+            let order =
+                crate::model::stable_order(members.len(), &|a, b| members[a].0.cmp(&members[b].0));
             order
                 .windows(2)
                 .filter(|w| members[w[0]].0 == members[w[1]].0)

@@ -31,7 +31,7 @@ pub use questionnaire::{
     Answer, Branch, Choice, HouseNumberMode, Icon, Question, QuestionKind, Questionnaire, Routing,
     Target,
 };
-pub use sort::sort_stable_by;
+pub use sort::{sort_stable_by, stable_order};
 
 use std::collections::BTreeMap;
 

@@ -23,7 +23,7 @@ pub fn sort_stable_by<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
 /// The indices `0..len` stably sorted by `cmp`: position `i` of the result holds the
 /// index of the element that belongs at `i`. Not generic, so std's sort is compiled once.
 #[inline(never)]
-fn stable_order(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+pub fn stable_order(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
     order.sort_by(|&a, &b| cmp(a, b));
     order

@@ -185,14 +185,17 @@ impl Bundle {
 
 /// Sorts entries by id, keeping only the last of each id (sources load in order).
 fn by_id(slots: Vec<Slot>, sources: &[Box<str>]) -> Vec<Slot> {
-    // Sort (id, load position) pairs: plain string comparisons, and among equal ids the
-    // one loaded last comes last.
-    let mut order: Vec<(&str, usize)> = slots
+    // Load positions stably sorted by id: among equal ids the one loaded last comes
+    // last. The shared non-generic sort keeps another copy of std's sort out of the wasm.
+    let ids: Vec<&str> = slots
         .iter()
-        .enumerate()
-        .map(|(i, s)| (s.entry.id.of(&sources[s.source]), i))
+        .map(|s| s.entry.id.of(&sources[s.source]))
         .collect();
-    order.sort_unstable();
+    let order: Vec<(&str, usize)> =
+        crate::model::stable_order(ids.len(), &|a, b| ids[a].cmp(ids[b]))
+            .into_iter()
+            .map(|i| (ids[i], i))
+            .collect();
     let mut slots: Vec<Option<Slot>> = slots.into_iter().map(Some).collect();
     let mut out = Vec::with_capacity(order.len());
     for (k, (id, i)) in order.iter().enumerate() {

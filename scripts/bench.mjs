@@ -1,8 +1,9 @@
 // Benchmark (not a test): bytes to the first question, time to the first question with
 // the CPU throttled 4×, step latency (click "Volgende" → next question painted) and the
-// JS heap after a full flow — for the widget and for a hand-written plain-JavaScript
-// baseline of the same flow. Next to these wall-clock figures it reports the renderer
-// main thread's busy time (CDP Performance.getMetrics: TaskDuration, split into
+// JS heap after a full flow — for the widget and for two hand-written plain-JavaScript
+// baselines of the same flow (scripts/baseline/: one drawing the same screens, one
+// minimal). Next to these wall-clock figures it reports the renderer main thread's
+// busy time (CDP Performance.getMetrics: TaskDuration, split into
 // ScriptDuration / LayoutDuration / RecalcStyleDuration / other) up to the first question
 // and per step, measured as thread CPU time, once with the CPU throttled and once
 // unthrottled. Busy time excludes network waits and the time other processes hold the
@@ -35,6 +36,7 @@ const browser = await chromium.launch({
 // Runs in the page: the widget's shadow root, its heading and its "next" button.
 const PAGE_HELPERS = `
   window.__w = () => document.querySelector('wegwijzer-widget, baseline-widget')?.shadowRoot;
+  window.__n = () => window.__w()?.querySelectorAll('*').length ?? 0;
   window.__h = () => window.__w()?.querySelector('h2')?.textContent.trim() ?? null;
   window.__form = () => window.__w()?.querySelector('form');
   window.__fill = () => {
@@ -77,6 +79,7 @@ async function coldLoad(path, rate) {
   const firstQuestionCpu = await busy(cdp);
   const firstQuestionMs = await handle.jsonValue();
   const bytesToFirst = bytes;
+  const elements = [await page.evaluate(() => window.__n())];
   const steps = [];
   const stepCpu = [];
   for (let i = 0; i < 8; i++) {
@@ -86,10 +89,11 @@ async function coldLoad(path, rate) {
     steps.push(await page.evaluate(() => window.__step()));
     const after = await busy(cdp);
     stepCpu.push(Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]])));
+    elements.push(await page.evaluate(() => window.__n()));
   }
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
   await context.close();
-  return { bytesToFirst, firstQuestionMs, steps, heap, firstQuestionCpu, stepCpu };
+  return { bytesToFirst, firstQuestionMs, steps, heap, firstQuestionCpu, stepCpu, elements };
 }
 
 // Cumulative busy time of the renderer main thread since Performance.enable (sent
@@ -127,6 +131,9 @@ async function measure(name, path) {
     timeToFirstQuestionMs: median(runs.map((r) => r.firstQuestionMs)),
     stepLatencyMs: median(stepAll),
     stepsPerFlow: median(runs.map((r) => r.steps.length)),
+    // Elements in the shadow root on each screen of the flow (first run): the baselines
+    // are only a fair yardstick while they draw what the widget draws.
+    elementsPerScreen: runs[0].elements,
     heapAfterFlowBytes: median(runs.map((r) => r.heap)),
     // Main-thread busy time, thread CPU ms, unthrottled and throttled; medians per
     // component, so the parts need not add up exactly to the median total.
@@ -142,24 +149,33 @@ async function measure(name, path) {
   };
 }
 
-const results = [await measure('wegwijzer (wasm)', '/'), await measure('plain JS baseline', '/bench/baseline.html')];
+// The widget against two hand-written plain-JavaScript pages of the same flow: the
+// same-screens baseline draws what the widget draws (same elements, classes, texts and
+// stylesheet: the yardstick of issue 7's 1.5× target); the minimal baseline draws a bare
+// form per question (no styles, no crisis numbers, no advice details), the floor.
+const results = [
+  await measure('wegwijzer (wasm)', '/'),
+  await measure('plain JS, same screens', '/bench/same-screens.html'),
+  await measure('plain JS, minimal', '/bench/baseline.html'),
+];
 await browser.close();
 
-const [w, b] = results;
-const row = (label, f, unit) => `| ${label} | ${f(w)} ${unit} | ${f(b)} ${unit} | ${(Number(f(w)) / Number(f(b))).toFixed(2)}× |`;
+const [w, b, m] = results;
+const ratio = (f, r) => (Number(f(w)) / Number(f(r))).toFixed(2);
+const row = (label, f, unit) => `| ${label} | ${f(w)} ${unit} | ${f(b)} ${unit} | ${ratio(f, b)}× | ${f(m)} ${unit} | ${ratio(f, m)}× |`;
+const head = '| measure | wegwijzer | plain JS, same screens | ratio | plain JS, minimal | ratio |\n|---|---|---|---|---|---|';
 const network = LATENCY || KBPS ? `, network ${LATENCY} ms latency${KBPS ? ` / ${KBPS} kbit/s` : ''}` : '';
 console.log(`\nBenchmark: ${RUNS} cold loads each, CPU throttled ${THROTTLE}×${network}, medians\n`);
-console.log('| measure | wegwijzer | plain JS baseline | ratio |');
-console.log('|---|---|---|---|');
+console.log(head);
 console.log(row('bytes to the first question (transferred, brotli)', (r) => (r.bytesToFirstQuestion / 1024).toFixed(1), 'KB'));
 console.log(row('time to the first question', (r) => r.timeToFirstQuestionMs.toFixed(0), 'ms'));
 console.log(row('step latency (Volgende → next question painted)', (r) => r.stepLatencyMs.toFixed(1), 'ms'));
 console.log(row('JS heap after a full flow', (r) => (r.heapAfterFlowBytes / 1024 / 1024).toFixed(2), 'MB'));
+console.log(`| elements per screen | ${w.elementsPerScreen.join(' / ')} | ${b.elementsPerScreen.join(' / ')} | | ${m.elementsPerScreen.join(' / ')} | |`);
 const ms = (v) => v.toFixed(v < 20 ? 1 : 0);
 const cpuRow = (label, g) => row(label, (r) => ms(g(r)), 'ms');
 console.log(`\nMain-thread busy time (thread CPU ms via CDP Performance.getMetrics; medians of ${CPU_RUNS} cold loads unthrottled, ${RUNS} throttled; per step = mean over a flow's steps; compare builds with the unthrottled figures)\n`);
-console.log('| measure | wegwijzer | plain JS baseline | ratio |');
-console.log('|---|---|---|---|');
+console.log(head);
 console.log(cpuRow('busy to the first question, unthrottled', (r) => r.busyToFirstQuestionMs.task));
 for (const k of ['script', 'layout', 'style', 'other']) console.log(cpuRow(`… ${k}`, (r) => r.busyToFirstQuestionMs[k]));
 console.log(cpuRow('busy per step, unthrottled', (r) => r.busyPerStepMs.task));

@@ -53,8 +53,22 @@ function resolve(urlPath) {
   return null;
 }
 
+// The widget's stylesheet for the benchmark's same-screens baseline: styles/*.css in
+// the cascade order build.rs compiles into the module (its STYLES list).
+async function widgetCss() {
+  const list = /const STYLES[^=]*=\s*&\[([^\]]*)\]/.exec(await readFile(join(root, 'build.rs'), 'utf8'));
+  const names = [...list[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  const parts = await Promise.all(names.map((n) => readFile(join(root, 'styles', `${n}.css`), 'utf8')));
+  return parts.join('\n');
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
+  if (testMode && url.pathname === '/bench/widget.css') {
+    res.writeHead(200, { 'content-type': types['.css'], 'cache-control': 'no-cache' });
+    res.end(await widgetCss());
+    return;
+  }
   const file = resolve(url.pathname);
   if (!file || !(await exists(file))) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

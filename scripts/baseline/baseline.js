@@ -2,19 +2,7 @@
 // JavaScript with no framework, no validation and no Fluent — just the config, the
 // Dutch texts (read with a naive .ftl line parser) and DOM calls in a shadow root.
 // It is what "fast" looks like for this job; the widget is measured against it.
-const base = new URL('/', import.meta.url);
-
-function parseFtl(src) {
-  const out = {};
-  let id = null;
-  for (const line of src.split('\n')) {
-    const m = /^([a-z][a-z0-9-]*) = (.*)$/.exec(line);
-    if (m) { id = m[1]; out[id] = m[2]; continue; }
-    const a = /^\s+\.([a-z]+) = (.*)$/.exec(line);
-    if (a && id) out[`${id}.${a[1]}`] = a[2];
-  }
-  return out;
-}
+import { base, parseFtl, next } from './common.js';
 
 class BaselineWidget extends HTMLElement {
   async connectedCallback() {
@@ -33,17 +21,6 @@ class BaselineWidget extends HTMLElement {
   }
 
   text(id) { return this.t[id] ?? id; }
-
-  next(q, picked) {
-    for (const b of q.branches ?? []) {
-      const c = b.when;
-      if (c['answer-includes'] && picked.includes(c['answer-includes'].option)) return b.to;
-      if (c['answer-is'] && picked[0] === c['answer-is'].option) return b.to;
-      if (c['count-at-least'] && picked.length >= c['count-at-least'].count) return b.to;
-    }
-    if (picked.length === 1 && q['next-by-answer']?.[picked[0]]) return q['next-by-answer'][picked[0]];
-    return q.next;
-  }
 
   show(id) {
     const q = this.questions[id];
@@ -80,7 +57,7 @@ class BaselineWidget extends HTMLElement {
       e.preventDefault();
       const picked = [...form.querySelectorAll('input:checked')].map((i) => i.value);
       this.answers[id] = picked;
-      this.show(this.next(q, picked));
+      this.show(next(q, picked));
     });
     this.root.append(form);
     h2.focus();

@@ -219,16 +219,32 @@ impl Reader {
 
     /// A list; every element is read (and its errors reported) even after a bad one.
     fn list<T>(&mut self, v: &Value, path: &str, read: Read<T>) -> Option<Vec<T>> {
+        let mut out = Vec::new();
+        // Only this push is made per element type; the loop is compiled once.
+        let all_read = self.elements(v, path, &mut |r, item, path| {
+            read(r, item, path).map(|t| out.push(t)).is_some()
+        });
+        all_read.then_some(out)
+    }
+
+    /// Calls `read` on every element of the list `v` with the element's path; whether
+    /// `v` is a list and every `read` returned `true`. Not generic, see [`Self::list`].
+    #[inline(never)]
+    fn elements(
+        &mut self,
+        v: &Value,
+        path: &str,
+        read: &mut dyn FnMut(&mut Self, &Value, &str) -> bool,
+    ) -> bool {
         let Kind::Array(items) = &v.kind else {
             self.wrong(path, v, "a list");
-            return None;
+            return false;
         };
-        let read: Vec<Option<T>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| read(self, item, &element_path(path, item, i)))
-            .collect();
-        read.into_iter().collect()
+        let mut all_read = true;
+        for (i, item) in items.iter().enumerate() {
+            all_read &= read(self, item, &element_path(path, item, i));
+        }
+        all_read
     }
 
     fn strings(&mut self, v: &Value, path: &str) -> Option<Vec<String>> {

@@ -11,8 +11,8 @@
 //! Keys are kebab-case, except `verified_on`, which keeps the spelling of the Open
 //! Referral / domain-brief field it mirrors.
 
+use crate::model::IdMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 #[cfg(feature = "cli")]
 use schemars::JsonSchema;
@@ -76,8 +76,8 @@ pub struct RawGemeente {
     #[serde(default)]
     pub storage: bool,
     /// Fluent overlay files per language, relative to this file.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub overlays: BTreeMap<String, Vec<String>>,
+    #[serde(default, skip_serializing_if = "IdMap::is_empty")]
+    pub overlays: IdMap<String, Vec<String>>,
 }
 
 pub(crate) fn default_language() -> String {
@@ -145,8 +145,8 @@ pub struct RawQuestion {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub branches: Vec<RawBranch>,
     /// Next step per chosen option id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub next_by_answer: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "IdMap::is_empty")]
+    pub next_by_answer: IdMap<String, String>,
     /// Default next step: a question id or an outcome id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
@@ -319,7 +319,7 @@ pub struct RawBringIn {
     /// The multiple-choice question.
     pub question: String,
     /// Option id → service id.
-    pub services: BTreeMap<String, String>,
+    pub services: IdMap<String, String>,
 }
 
 /// A statutory term.

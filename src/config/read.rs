@@ -12,8 +12,7 @@ use super::error::did_you_mean;
 use super::json::{Kind, Value};
 use super::raw::*;
 use super::{ConfigError, ErrorKind};
-use crate::model::is_valid_id;
-use std::collections::BTreeMap;
+use crate::model::{is_valid_id, IdMap};
 
 /// Collects the errors while reading.
 pub(super) struct Reader {
@@ -251,7 +250,7 @@ impl Reader {
         self.list(v, path, Self::string)
     }
 
-    fn string_map(&mut self, v: &Value, path: &str) -> Option<BTreeMap<String, String>> {
+    fn string_map(&mut self, v: &Value, path: &str) -> Option<IdMap<String, String>> {
         self.map(v, path, Self::string)
     }
 
@@ -261,14 +260,14 @@ impl Reader {
         v: &Value,
         path: &str,
         item: fn(&mut Self, &Value, &str) -> Option<T>,
-    ) -> Option<BTreeMap<String, T>> {
+    ) -> Option<IdMap<String, T>> {
         let Kind::Object(entries) = &v.kind else {
             self.wrong(path, v, "an object");
             return None;
         };
         // A loop, not `collect()` into a map: every entry is still read (so every
         // error is reported), and no sort-and-bulk-build code is compiled in.
-        let mut out = Some(BTreeMap::new());
+        let mut out = Some(IdMap::new());
         for (k, value) in entries {
             match (item(self, value, &join(path, k)), out.as_mut()) {
                 (Some(read), Some(m)) => _ = m.insert(k.clone(), read),

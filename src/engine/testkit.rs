@@ -6,7 +6,6 @@
 
 use super::Answers;
 use crate::model::*;
-use std::collections::BTreeMap;
 
 fn choice(id: &str, danger: bool, exclusive: bool) -> Choice {
     Choice {
@@ -348,7 +347,7 @@ pub(crate) fn config() -> Config {
             quick_exit_url: "https://weer.example".into(),
             postcodes: Vec::new(),
             storage: false,
-            overlays: BTreeMap::new(),
+            overlays: IdMap::new(),
         },
         questionnaire: questionnaire(),
         outcomes: outcomes(),

@@ -1,8 +1,9 @@
 //! A map from ids to values, built once and then only read: a sorted `Vec` with binary
-//! search. It replaces `BTreeMap` in the model because every `BTreeMap<K, V>` brings its
-//! own copy of the tree code into the widget (about 3 KB of wasm per pair), while a
-//! model map is never changed after validation.
+//! search. It replaces `BTreeMap` in the model and in the raw config types because every
+//! `BTreeMap<K, V>` brings its own copy of the tree code into the widget (about 3 KB of
+//! wasm per pair), while these maps are never changed after they are read.
 
+use serde::{Serialize, Serializer};
 use std::borrow::Borrow;
 
 /// Id → value, sorted by id; iteration is in id order, as with `BTreeMap`.
@@ -129,6 +130,31 @@ impl<K, V> IntoIterator for IdMap<K, V> {
     }
 }
 
+/// Written like `BTreeMap`: a map in key order. The raw config types use `IdMap` for
+/// their id-keyed objects, so `Serialize` and the JSON Schema must match `BTreeMap`'s.
+impl<K: Serialize, V: Serialize> Serialize for IdMap<K, V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.entries.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// The schema of the `BTreeMap` it stands in for (an object with values of `V`).
+#[cfg(feature = "cli")]
+impl<K: schemars::JsonSchema, V: schemars::JsonSchema> schemars::JsonSchema for IdMap<K, V> {
+    fn inline_schema() -> bool {
+        <std::collections::BTreeMap<K, V>>::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <std::collections::BTreeMap<K, V>>::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        <std::collections::BTreeMap<K, V>>::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <std::collections::BTreeMap<K, V>>::json_schema(generator)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::IdMap;
@@ -150,5 +176,18 @@ mod tests {
         assert_eq!(owned, [("a".into(), 5), ("b".into(), 3), ("c".into(), 4)]);
         m.clear();
         assert!(m.is_empty());
+    }
+
+    /// The raw config types serialize through it (CLI, `wegwijzer init`).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn serializes_like_a_btree_map() {
+        let pairs = [("b", vec!["x"]), ("a", vec![]), ("c", vec!["y", "z"])];
+        let ours: IdMap<&str, Vec<&str>> = pairs.iter().cloned().collect();
+        let std: std::collections::BTreeMap<&str, Vec<&str>> = pairs.into_iter().collect();
+        assert_eq!(
+            serde_json::to_string(&ours).unwrap(),
+            serde_json::to_string(&std).unwrap()
+        );
     }
 }

@@ -33,8 +33,6 @@ pub use questionnaire::{
 };
 pub use sort::{sort_stable_by, stable_order};
 
-use std::collections::BTreeMap;
-
 /// Whether resident text addresses people as "je" (default) or "u".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Form {
@@ -69,7 +67,7 @@ pub struct Gemeente {
     /// Whether the gemeente opted in to keeping answers on the device.
     pub storage: bool,
     /// Fluent overlay files per language, relative to the config file.
-    pub overlays: BTreeMap<String, Vec<String>>,
+    pub overlays: IdMap<String, Vec<String>>,
 }
 
 /// A complete, validated configuration.

@@ -75,40 +75,45 @@ pub fn validate(raw: &RawConfig) -> Result<Config, Vec<ConfigError>> {
             },
         );
     }
-    let services: Vec<Option<Service>> = (0..raw.directory.len()).map(|i| v.service(i)).collect();
+    let services = every(raw.directory.len(), |i| v.service(i));
     let gemeente = v.gemeente();
-    let terms: Vec<Option<Term>> = (0..raw.terms.len()).map(|i| v.term(i)).collect();
+    let terms = every(raw.terms.len(), |i| v.term(i));
     let start = v.start();
-    let questions: Vec<Option<Question>> = (0..raw.questionnaire.questions.len())
-        .map(|i| v.question(i))
-        .collect();
-    let outcomes: Vec<Option<Outcome>> = (0..raw.outcomes.len()).map(|i| v.outcome(i)).collect();
+    let questions = every(raw.questionnaire.questions.len(), |i| v.question(i));
+    let outcomes = every(raw.outcomes.len(), |i| v.outcome(i));
     let areas = v.areas();
     v.graph();
 
     let built = (|| {
         Some(Config {
             gemeente: gemeente?,
-            questionnaire: Questionnaire::new(
-                start?,
-                questions.into_iter().collect::<Option<_>>()?,
-            ),
-            outcomes: outcomes
-                .into_iter()
-                .map(|o| o.map(|o| (o.id.clone(), o)))
-                .collect::<Option<_>>()?,
-            directory: Directory::new(services.into_iter().collect::<Option<Vec<_>>>()?),
+            questionnaire: Questionnaire::new(start?, questions?),
+            outcomes: outcomes?.into_iter().map(|o| (o.id.clone(), o)).collect(),
+            directory: Directory::new(services?),
             areas: areas?,
-            terms: terms
-                .into_iter()
-                .map(|t| t.map(|t| (t.id.clone(), t)))
-                .collect::<Option<_>>()?,
+            terms: terms?.into_iter().map(|t| (t.id.clone(), t)).collect(),
         })
     })();
     match built {
         Some(config) if v.errs.is_empty() => Ok(config),
         _ => Err(v.errs),
     }
+}
+
+/// `f` of every index below `len`, called for each even after a `None` so that every
+/// element's errors are reported; all the results, or `None` when any was `None`.
+/// A plain loop: collecting into `Vec<Option<T>>` and then into `Option<Vec<T>>`
+/// compiled two iterator pipelines (with in-place reuse) per element type.
+fn every<T>(len: usize, mut f: impl FnMut(usize) -> Option<T>) -> Option<Vec<T>> {
+    let mut out = Vec::with_capacity(len);
+    let mut all = true;
+    for i in 0..len {
+        match f(i) {
+            Some(t) => out.push(t),
+            None => all = false,
+        }
+    }
+    all.then_some(out)
 }
 
 /// Kind and option ids of a question, for checking conditions against it.
@@ -425,12 +430,9 @@ impl<'a> Validator<'a> {
             self.push("gemeente.crisis", ErrorKind::EmptyCrisis);
             return None;
         }
-        let ids: Vec<Option<ServiceId>> = list
-            .iter()
-            .enumerate()
-            .map(|(i, id)| self.service_ref(&format!("gemeente.crisis[{i}]"), id))
-            .collect();
-        let ids: Option<Vec<ServiceId>> = ids.into_iter().collect();
+        let ids = every(list.len(), |i| {
+            self.service_ref(&format!("gemeente.crisis[{i}]"), &list[i])
+        });
         // Only when every id resolves: a typo already has its own error.
         let ids = ids?;
         let roles: Vec<Role> = ids
@@ -501,12 +503,9 @@ impl<'a> Validator<'a> {
             );
         }
         let mut ok = self.non_empty(&format!("{path}.name"), &s.name);
-        let phones: Vec<Option<Phone>> = s
-            .phones
-            .iter()
-            .enumerate()
-            .map(|(j, p)| self.phone(&format!("{path}.phones[{j}]"), p))
-            .collect();
+        let phones = every(s.phones.len(), |j| {
+            self.phone(&format!("{path}.phones[{j}]"), &s.phones[j])
+        });
         if let Some(email) = &s.email {
             if !is_email(email) {
                 self.push(
@@ -528,22 +527,18 @@ impl<'a> Validator<'a> {
             .address
             .as_ref()
             .map(|a| self.address(&format!("{path}.address"), a));
-        let schedules: Vec<Option<Schedule>> = s
-            .schedules
-            .iter()
-            .enumerate()
-            .map(|(j, sch)| {
-                let times = self.times(&format!("{path}.schedules[{j}].times"), &sch.times)?;
-                Some(Schedule {
-                    kind: match sch.kind {
-                        RawScheduleKind::WalkIn => ScheduleKind::WalkIn,
-                        RawScheduleKind::Phone => ScheduleKind::Phone,
-                        RawScheduleKind::Appointment => ScheduleKind::Appointment,
-                    },
-                    times,
-                })
+        let schedules = every(s.schedules.len(), |j| {
+            let sch = &s.schedules[j];
+            let times = self.times(&format!("{path}.schedules[{j}].times"), &sch.times)?;
+            Some(Schedule {
+                kind: match sch.kind {
+                    RawScheduleKind::WalkIn => ScheduleKind::WalkIn,
+                    RawScheduleKind::Phone => ScheduleKind::Phone,
+                    RawScheduleKind::Appointment => ScheduleKind::Appointment,
+                },
+                times,
             })
-            .collect();
+        });
         for (j, lang) in s.languages.iter().enumerate() {
             ok &= self.language(&format!("{path}.languages[{j}]"), lang);
         }
@@ -555,12 +550,12 @@ impl<'a> Validator<'a> {
             id: ServiceId::new(&s.id),
             role: role?,
             name: s.name.clone(),
-            phones: phones.into_iter().collect::<Option<_>>()?,
+            phones: phones?,
             email: s.email.clone(),
             url: s.url.clone(),
             chat_url: s.chat_url.clone(),
             address,
-            schedules: schedules.into_iter().collect::<Option<_>>()?,
+            schedules: schedules?,
             languages: s.languages.clone(),
             upl: s.upl.clone(),
             national: s.national,
@@ -933,12 +928,9 @@ impl<'a> Validator<'a> {
                 } else {
                     "any"
                 };
-                let parts: Vec<Option<Condition>> = cs
-                    .iter()
-                    .enumerate()
-                    .map(|(k, c)| self.condition(&format!("{path}.{tag}[{k}]"), c))
-                    .collect();
-                let parts: Vec<Condition> = parts.into_iter().collect::<Option<_>>()?;
+                let parts = every(cs.len(), |k| {
+                    self.condition(&format!("{path}.{tag}[{k}]"), &cs[k])
+                })?;
                 Some(if tag == "all" {
                     Condition::All(parts)
                 } else {
@@ -1092,12 +1084,9 @@ impl<'a> Validator<'a> {
     }
 
     fn service_list(&mut self, path: &str, ids: &[String]) -> Option<Vec<ServiceId>> {
-        let out: Vec<Option<ServiceId>> = ids
-            .iter()
-            .enumerate()
-            .map(|(k, id)| self.service_ref(&format!("{path}[{k}]"), id))
-            .collect();
-        out.into_iter().collect()
+        every(ids.len(), |k| {
+            self.service_ref(&format!("{path}[{k}]"), &ids[k])
+        })
     }
 
     fn bring_in(&mut self, path: &str, b: &RawBringIn) -> Option<BringIn> {

@@ -11,6 +11,7 @@
 // unthrottled figure to compare builds. Prints two tables and writes bench-results.json.
 //   node scripts/bench.mjs --base http://127.0.0.1:8092 [--runs 10] [--cpu-runs 20] [--throttle 4]
 //                          [--latency MS --kbps N]   (network emulation for the throttled loads)
+//                          [--js-flags V8FLAGS]      (analysis, e.g. --no-wasm-lazy-compilation)
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 
@@ -23,6 +24,9 @@ const THROTTLE = Number(opt('--throttle', 4));
 // connection: --latency 150 --kbps 1600. Off by default (localhost), as issue 7 defines.
 const LATENCY = Number(opt('--latency', 0));
 const KBPS = Number(opt('--kbps', 0));
+// For analysis only: V8 flags for the browser, e.g. --js-flags=--no-wasm-lazy-compilation
+// to see how much of the widget's time is V8 compiling its functions on first call.
+const JS_FLAGS = opt('--js-flags', '');
 // Unthrottled loads are cheap (~0.3 s), so the CPU figures at 1× get twice the samples.
 const CPU_RUNS = Number(opt('--cpu-runs', 2 * RUNS));
 
@@ -30,7 +34,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
     '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--enable-precise-memory-info'],
+    '--enable-precise-memory-info', ...(JS_FLAGS ? [`--js-flags=${JS_FLAGS}`] : [])],
 });
 
 // Runs in the page: the widget's shadow root, its heading and its "next" button.
@@ -165,7 +169,7 @@ const ratio = (f, r) => (Number(f(w)) / Number(f(r))).toFixed(2);
 const row = (label, f, unit) => `| ${label} | ${f(w)} ${unit} | ${f(b)} ${unit} | ${ratio(f, b)}× | ${f(m)} ${unit} | ${ratio(f, m)}× |`;
 const head = '| measure | wegwijzer | plain JS, same screens | ratio | plain JS, minimal | ratio |\n|---|---|---|---|---|---|';
 const network = LATENCY || KBPS ? `, network ${LATENCY} ms latency${KBPS ? ` / ${KBPS} kbit/s` : ''}` : '';
-console.log(`\nBenchmark: ${RUNS} cold loads each, CPU throttled ${THROTTLE}×${network}, medians\n`);
+console.log(`\nBenchmark: ${RUNS} cold loads each, CPU throttled ${THROTTLE}×${network}${JS_FLAGS ? `, V8 flags ${JS_FLAGS}` : ''}, medians\n`);
 console.log(head);
 console.log(row('bytes to the first question (transferred, brotli)', (r) => (r.bytesToFirstQuestion / 1024).toFixed(1), 'KB'));
 console.log(row('time to the first question', (r) => r.timeToFirstQuestionMs.toFixed(0), 'ms'));

@@ -53,12 +53,17 @@ const PAGE_HELPERS = `
     return true;
   };
   window.__next = () => [...window.__form().querySelectorAll('button')].find((b) => /volgende/i.test(b.textContent)) || window.__form().querySelector('button[type=submit]');
+  // Click → the frame that shows the next heading has been painted. Each frame's rAF
+  // callbacks run before its paint, so: look in every frame's rAF; in the first one that
+  // sees the new heading, a task queued from it runs after that paint. Looking only from
+  // rAF (not right after the click) treats all pages alike, whether they redraw inside
+  // the click handler (the baselines) or in a microtask just after it (yew).
   window.__step = () => new Promise((resolve) => {
     const before = window.__h();
     const t0 = performance.now();
     window.__next().click();
-    const check = () => (window.__h() !== before ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(check));
-    check();
+    const check = () => (window.__h() !== before ? setTimeout(() => resolve(performance.now() - t0)) : requestAnimationFrame(check));
+    requestAnimationFrame(check);
   });
 `;
 
@@ -120,13 +125,35 @@ const perStep = (r) => Object.fromEntries(CPU_KEYS.map((k) => [k, r.stepCpu.redu
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
 
-async function measure(name, path) {
-  // Throttled and unthrottled cold loads interleaved (the latter for the CPU figures at 1×).
-  const runs = [], fast = [];
+// Loads every page in turn, round after round (throttled and unthrottled interleaved),
+// so a change in the machine's state during the run hits all pages alike.
+async function loadAll(pages) {
+  const loads = pages.map(() => ({ runs: [], fast: [] }));
   for (let i = 0; i < Math.max(RUNS, CPU_RUNS); i++) {
-    if (i < RUNS) runs.push(await coldLoad(path, THROTTLE));
-    if (i < CPU_RUNS) fast.push(await coldLoad(path, 1));
+    for (const [p, [, path]] of pages.entries()) {
+      if (i < RUNS) loads[p].runs.push(await coldLoad(path, THROTTLE));
+      if (i < CPU_RUNS) loads[p].fast.push(await coldLoad(path, 1));
+    }
   }
+  return { results: pages.map(([name], p) => summarise(name, loads[p].runs, loads[p].fast)), loads };
+}
+
+// Round by round, the widget's figure over a baseline's from the same round, then the
+// median: pairs taken minutes apart share the machine's state, so this ratio is steadier
+// than the ratio of two medians.
+function pairedRatios(loads, b) {
+  const w = loads[0];
+  const mean = (xs) => xs.reduce((a, c) => a + c, 0) / xs.length;
+  const pairs = (f, runs) => median(w[runs].map((r, i) => f(r) / f(loads[b][runs][i])));
+  return {
+    timeToFirstQuestion: pairs((r) => r.firstQuestionMs, 'runs'),
+    stepLatency: pairs((r) => mean(r.steps), 'runs'),
+    busyToFirstQuestion: pairs((r) => r.firstQuestionCpu.task, 'fast'),
+    busyPerStep: pairs((r) => perStep(r).task, 'fast'),
+  };
+}
+
+function summarise(name, runs, fast) {
   const stepAll = runs.flatMap((r) => r.steps);
   return {
     name,
@@ -157,11 +184,11 @@ async function measure(name, path) {
 // same-screens baseline draws what the widget draws (same elements, classes, texts and
 // stylesheet: the yardstick of issue 7's 1.5× target); the minimal baseline draws a bare
 // form per question (no styles, no crisis numbers, no advice details), the floor.
-const results = [
-  await measure('wegwijzer (wasm)', '/'),
-  await measure('plain JS, same screens', '/bench/same-screens.html'),
-  await measure('plain JS, minimal', '/bench/baseline.html'),
-];
+const { results, loads } = await loadAll([
+  ['wegwijzer (wasm)', '/'],
+  ['plain JS, same screens', '/bench/same-screens.html'],
+  ['plain JS, minimal', '/bench/baseline.html'],
+]);
 await browser.close();
 
 const [w, b, m] = results;
@@ -175,6 +202,11 @@ console.log(row('bytes to the first question (transferred, brotli)', (r) => (r.b
 console.log(row('time to the first question', (r) => r.timeToFirstQuestionMs.toFixed(0), 'ms'));
 console.log(row('step latency (Volgende → next question painted)', (r) => r.stepLatencyMs.toFixed(1), 'ms'));
 console.log(row('JS heap after a full flow', (r) => (r.heapAfterFlowBytes / 1024 / 1024).toFixed(2), 'MB'));
+const paired = [1, 2].map((b) => pairedRatios(loads, b));
+const pr = (k) => `| ${k} | | | ${paired[0][k].toFixed(2)}× | | ${paired[1][k].toFixed(2)}× |`;
+console.log('| *paired (median of the per-round ratios):* | | | | | |');
+console.log(pr('timeToFirstQuestion').replace('timeToFirstQuestion', '… time to the first question'));
+console.log(pr('stepLatency').replace('stepLatency', '… step latency (mean over the flow)'));
 console.log(`| elements per screen | ${w.elementsPerScreen.join(' / ')} | ${b.elementsPerScreen.join(' / ')} | | ${m.elementsPerScreen.join(' / ')} | |`);
 const ms = (v) => v.toFixed(v < 20 ? 1 : 0);
 const cpuRow = (label, g) => row(label, (r) => ms(g(r)), 'ms');
@@ -184,7 +216,9 @@ console.log(cpuRow('busy to the first question, unthrottled', (r) => r.busyToFir
 for (const k of ['script', 'layout', 'style', 'other']) console.log(cpuRow(`… ${k}`, (r) => r.busyToFirstQuestionMs[k]));
 console.log(cpuRow('busy per step, unthrottled', (r) => r.busyPerStepMs.task));
 for (const k of ['script', 'layout', 'style', 'other']) console.log(cpuRow(`… ${k}`, (r) => r.busyPerStepMs[k]));
+console.log(pr('busyToFirstQuestion').replace('busyToFirstQuestion', '*paired:* busy to the first question, unthrottled'));
+console.log(pr('busyPerStep').replace('busyPerStep', '*paired:* busy per step, unthrottled'));
 console.log(cpuRow(`busy to the first question, CPU throttled ${THROTTLE}×`, (r) => r.busyToFirstQuestionThrottledMs.task));
 console.log(cpuRow(`busy per step, CPU throttled ${THROTTLE}×`, (r) => r.busyPerStepThrottledMs.task));
-writeFileSync('bench-results.json', JSON.stringify({ date: new Date().toISOString(), throttle: THROTTLE, cpuMetric: 'renderer main thread CPU ms (Performance.getMetrics, timeDomain threadTicks), TaskDuration minus DevToolsCommandDuration', results }, null, 2));
+writeFileSync('bench-results.json', JSON.stringify({ date: new Date().toISOString(), throttle: THROTTLE, cpuMetric: 'renderer main thread CPU ms (Performance.getMetrics, timeDomain threadTicks), TaskDuration minus DevToolsCommandDuration', pairedRatios: { sameScreens: paired[0], minimal: paired[1] }, results }, null, 2));
 console.log('\nwrote bench-results.json');

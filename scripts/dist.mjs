@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, copyFile
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { shortenImports } from './short-imports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -31,6 +32,12 @@ copy('src/embed/demo.css', 'demo.css');
 for (const file of ['playground.html', 'playground.js', 'playground.css']) copy(join('src/embed', file), file);
 copy('config/voorbeeldgemeente.json', 'voorbeeldgemeente.json');
 copyTree('locales', 'locales', (name) => name.endsWith('.ftl') || name.endsWith('.toml'));
+
+// Short import names in both modules and their glue (see scripts/short-imports.mjs).
+for (const name of ['wegwijzer_core', 'wegwijzer_playground']) {
+  // None renamed means wasm-bindgen changed its naming: say so rather than ship the long names.
+  if (!shortenImports(join(dist, `${name}_bg.wasm`), join(dist, `${name}.js`))) throw new Error(`no import renamed in ${name}`);
+}
 
 // The scripts residents download are minified (terser: compress + mangle local names;
 // exports, imports and property names stay). The sources in src/embed and the

@@ -5,7 +5,8 @@
 // module's import section and as a key of the glue's import object. The hashes are
 // random to a compressor, so the widget carries a few KB of them. This renames both sides
 // to short names (`a`, `b`, …, `aa`, …) after wasm-bindgen has run, and the import
-// module (`./wegwijzer_core_bg.js`, repeated before every name) to `m0`. Nothing else in the
+// module (`./wegwijzer_core_bg.js`, repeated before every name) to `m0`; it also drops
+// the `target_features` section, which only tools read. Nothing else in the
 // module changes; each old name must occur exactly once in the glue, or the build stops.
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -107,6 +108,12 @@ export function shortenImports(wasmPath, gluePath) {
     const id = bytes[at];
     const [size, bodyAt] = readU32(bytes, at + 1);
     const end = bodyAt + size;
+    if (id === 0 && utf8.decode(bytes.subarray(bodyAt + 1, bodyAt + 1 + bytes[bodyAt])) === 'target_features') {
+      // Tells tools which wasm features the compiler used; browsers ignore it, and
+      // wasm-bindgen has already read it.
+      at = end;
+      continue;
+    }
     if (id === 7) {
       [glue, exportsRenamed] = shortenExports(bytes.subarray(bodyAt, end), glue, out);
       at = end;

@@ -92,7 +92,8 @@ class SameScreensWidget extends HTMLElement {
       this.live.textContent = this.text('status-advice', { title: this.text(`outcome-${id}`) });
     }
     this.answersSlot.innerHTML = this.answersSummary();
-    this.main.querySelector('h2').focus();
+    // Like the widget: focus moves to the new heading after a step, not on arrival.
+    if (this.answers.length) this.main.querySelector('h2').focus();
   }
 
   submit(e) {

@@ -15,6 +15,7 @@
 //!   cannot overflow the stack, here or in the recursive readers after it.
 
 use super::error::{ConfigError, ErrorKind, Location};
+use crate::model::escaped;
 
 /// Deepest nesting of lists and objects accepted; the configuration needs about eight.
 pub(crate) const MAX_DEPTH: usize = 128;
@@ -148,7 +149,7 @@ impl Parser<'_> {
     /// `found …` for messages: the character at the cursor, or the end of the file.
     fn found(&self) -> String {
         match self.text.get(self.i..).and_then(|s| s.chars().next()) {
-            Some(c) if c.is_control() || c.is_whitespace() => format!("found {}", c.escape_debug()),
+            Some(c) if c.is_control() || c.is_whitespace() => format!("found {}", escaped(c)),
             Some(c) => format!("found `{c}`"),
             None => "found the end of the file".into(),
         }

@@ -12,7 +12,7 @@ use super::error::did_you_mean;
 use super::json::{Kind, Value};
 use super::raw::*;
 use super::{ConfigError, ErrorKind};
-use crate::model::{is_valid_id, IdMap};
+use crate::model::{is_valid_id, quoted, IdMap};
 
 /// Collects the errors while reading.
 pub(super) struct Reader {
@@ -69,7 +69,7 @@ fn describe(v: &Value) -> String {
         Kind::Null => "null".into(),
         Kind::Bool(b) => format!("boolean `{b}`"),
         Kind::Number(n) => format!("number `{n}`"),
-        Kind::String(s) => format!("string {s:?}"),
+        Kind::String(s) => format!("string {}", quoted(s)),
         Kind::Array(_) => "list".into(),
         Kind::Object(_) => "object".into(),
     }

@@ -2,6 +2,7 @@
 
 use super::fluent::{Args, Bundle};
 use super::languages::{language, Direction};
+use crate::model::quoted;
 use std::cell::RefCell;
 use std::fmt;
 
@@ -36,7 +37,7 @@ impl fmt::Display for I18nError {
             I18nError::Parse { source, errors } => {
                 write!(f, "{source}: fluent syntax errors: {}", errors.join("; "))
             }
-            I18nError::BadLanguage(tag) => write!(f, "not a valid language tag: {tag:?}"),
+            I18nError::BadLanguage(tag) => write!(f, "not a valid language tag: {}", quoted(tag)),
             I18nError::Missing(id) => write!(f, "missing message: {id}"),
             I18nError::Format { id, errors } => {
                 write!(f, "while formatting {id}: {}", errors.join("; "))

@@ -14,6 +14,7 @@ pub(crate) mod ids;
 mod outcome;
 mod postcode;
 mod questionnaire;
+mod quote;
 mod sort;
 
 pub use areas::{AddressRange, AreaMatch, Areas, Parity, Pc4Range};
@@ -31,6 +32,7 @@ pub use questionnaire::{
     Answer, Branch, Choice, HouseNumberMode, Icon, Question, QuestionKind, Questionnaire, Routing,
     Target,
 };
+pub use quote::{escaped, quoted};
 pub use sort::{sort_stable_by, stable_order};
 
 /// Whether resident text addresses people as "je" (default) or "u".

@@ -68,7 +68,7 @@ test('demo: the preload hints are used, so each widget file is fetched once', as
 // Issue 7 sets the budget at 150 KB brotli (target 130 KB). The module is not there
 // yet, so this is a ratchet at the current size plus a little: it fails as soon as a
 // change makes the widget heavier, and is lowered as the size work lands.
-const RATCHET_KB = 172;
+const RATCHET_KB = 169;
 
 test(`byte budget: at most ${RATCHET_KB} KB brotli to the first question (ratchet; goal 150)`, () => {
   const sizes = JSON.parse(readFileSync(new URL('../../dist/sizes.json', import.meta.url)));

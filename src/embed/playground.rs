@@ -55,7 +55,7 @@ impl Findings {
         let _ = write!(
             self.json,
             r#"{{"level":"{level}","text":{},"line":{line},"column":{column}}}"#,
-            quoted(text)
+            json_string(text)
         );
     }
 
@@ -69,7 +69,7 @@ impl Findings {
 }
 
 /// `text` as a JSON string: quotes, backslashes and control characters escaped.
-fn quoted(text: &str) -> String {
+fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -110,7 +110,7 @@ mod tests {
                 .count(),
             5
         );
-        let weird = quoted("a\"b\\c\nd\u{1}é");
+        let weird = json_string("a\"b\\c\nd\u{1}é");
         let back: String = serde_json::from_str(&weird).expect(&weird);
         assert_eq!(back, "a\"b\\c\nd\u{1}é");
         let sample = include_str!("../../config/voorbeeldgemeente.json");

@@ -1,13 +1,15 @@
-// Short names for the JavaScript functions a wasm-bindgen module imports.
+// Short names for what a wasm-bindgen module imports and for its closure exports.
 //
 // wasm-bindgen names every imported function after its Rust item plus a 16-hex-digit
 // hash (`__wbg_setAttribute_f75317b2b5cabfb4`), and each name is written twice: in the
 // module's import section and as a key of the glue's import object. The hashes are
 // random to a compressor, so the widget carries a few KB of them. This renames both sides
-// to short names (`a`, `b`, …, `aa`, …) after wasm-bindgen has run, and the import
-// module (`./wegwijzer_core_bg.js`, repeated before every name) to `m0`; it also drops
-// the `target_features` section, which only tools read. Nothing else in the
-// module changes; each old name must occur exactly once in the glue, or the build stops.
+// to short names (`a`, `b`, …, `aa`, …) after wasm-bindgen has run, the import module
+// (`./wegwijzer_core_bg.js`, repeated before every name) to `m0`, and the long closure
+// shims the module exports to `c0`, `c1`, …; it also drops the `target_features`
+// section, which only tools read. Nothing else in the module changes. Each import name
+// must be a key exactly once in the glue and each shim must be used there, or the
+// build stops.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 function readU32(bytes, at) {
@@ -66,8 +68,9 @@ function shortName(n) {
 
 // The export section, with wasm-bindgen's closure shims
 // (`wasm_bindgen_<hash>___convert__closures_…`, up to 200 characters, each used three
-// times in the glue) renamed to `c0`, `c1`, …; other exports keep their names.
-function shortenExports(section, glue, out) {
+// times in the glue) renamed to `c0`, `c1`, …; other exports keep their names. Returns
+// the new section, the glue and how many were renamed.
+function shortenExports(section, glue) {
   let p = 0;
   let count;
   [count, p] = readU32(section, p);
@@ -90,80 +93,84 @@ function shortenExports(section, glue, out) {
     body.push(...encode(name), ...section.subarray(p, descEnd));
     p = descEnd;
   }
-  out.push(Buffer.from([7, ...writeU32(body.length), ...body]));
-  return [glue, renamed];
+  return [Buffer.from([7, ...writeU32(body.length), ...body]), glue, renamed];
 }
 
-/** Renames the function imports of `wasmPath` and the matching keys in `gluePath`;
- * returns how many functions were renamed. */
+// The import section (module name, field name, kind, description — repeated) with every
+// wasm-bindgen function import renamed to `a`, `b`, … and each module to `m0`, `m1`, …;
+// the glue's keys follow. Returns the new section, the glue and how many were renamed.
+function shortenImportSection(section, glue, gluePath) {
+  const modules = new Map(); // module name → its short name
+  let p = 0;
+  let count;
+  [count, p] = readU32(section, p);
+  const body = [...writeU32(count)];
+  let renamed = 0;
+  for (let i = 0; i < count; i++) {
+    let len;
+    [len, p] = readU32(section, p);
+    const module = utf8.decode(section.subarray(p, p + len));
+    p += len;
+    [len, p] = readU32(section, p);
+    let field = utf8.decode(section.subarray(p, p + len));
+    p += len;
+    if (!modules.has(module)) {
+      // The glue's import object is keyed by module name, once: `"./name_bg.js": import0`.
+      const key = `"${module}":`;
+      const hits = glue.split(key).length - 1;
+      if (hits !== 1) throw new Error(`short-imports: module ${module} is a key ${hits} times in ${gluePath}, expected once`);
+      const short = `m${modules.size}`;
+      glue = glue.replace(key, `"${short}":`);
+      modules.set(module, short);
+    }
+    const kind = section[p];
+    const descEnd = skipImportDesc(section, kind, p + 1);
+    if (kind === 0 && /^__wb(g|indgen)_\w+$/.test(field)) {
+      const short = shortName(renamed++);
+      const key = new RegExp(`\\b${field}:`, 'g');
+      const hits = glue.match(key)?.length ?? 0;
+      if (hits !== 1) throw new Error(`short-imports: ${field} is a key ${hits} times in ${gluePath}, expected once`);
+      glue = glue.replace(key, `${short}:`);
+      field = short;
+    }
+    body.push(...encode(modules.get(module)), ...encode(field), ...section.subarray(p, descEnd));
+    p = descEnd;
+  }
+  return [Buffer.from([2, ...writeU32(body.length), ...body]), glue, renamed];
+}
+
+const isTargetFeatures = (section) => utf8.decode(section.subarray(1, 1 + section[0])) === 'target_features';
+
+/** Shortens the names in `wasmPath` and the matching ones in its glue `gluePath`, and
+ * drops the `target_features` section; returns how many imports were renamed. */
 export function shortenImports(wasmPath, gluePath) {
   const bytes = readFileSync(wasmPath);
   let glue = readFileSync(gluePath, 'utf8');
   const out = [bytes.subarray(0, 8)];
-  let at = 8;
-  let renamed = 0;
-  let exportsRenamed = 0;
-  const modules = new Map(); // module name → its short name
-  while (at < bytes.length) {
+  let imports = 0;
+  let shims = 0;
+  for (let at = 8; at < bytes.length;) {
     const id = bytes[at];
     const [size, bodyAt] = readU32(bytes, at + 1);
     const end = bodyAt + size;
-    if (id === 0 && utf8.decode(bytes.subarray(bodyAt + 1, bodyAt + 1 + bytes[bodyAt])) === 'target_features') {
-      // Tells tools which wasm features the compiler used; browsers ignore it, and
-      // wasm-bindgen has already read it.
-      at = end;
-      continue;
-    }
-    if (id === 7) {
-      [glue, exportsRenamed] = shortenExports(bytes.subarray(bodyAt, end), glue, out);
-      at = end;
-      continue;
-    }
-    if (id !== 2) {
+    const section = bytes.subarray(bodyAt, end);
+    if (id === 2) {
+      let rewritten;
+      [rewritten, glue, imports] = shortenImportSection(section, glue, gluePath);
+      out.push(rewritten);
+    } else if (id === 7) {
+      let rewritten;
+      [rewritten, glue, shims] = shortenExports(section, glue);
+      out.push(rewritten);
+    } else if (!(id === 0 && isTargetFeatures(section))) {
+      // Every other section as it is; `target_features` only tells tools which wasm
+      // features the compiler used (wasm-bindgen has read it; browsers ignore it).
       out.push(bytes.subarray(at, end));
-      at = end;
-      continue;
     }
-    // The import section: module name, field name, kind, description — repeated.
-    let p = bodyAt;
-    let count;
-    [count, p] = readU32(bytes, p);
-    const body = [...writeU32(count)];
-    for (let i = 0; i < count; i++) {
-      let len;
-      [len, p] = readU32(bytes, p);
-      const module = utf8.decode(bytes.subarray(p, p + len));
-      p += len;
-      [len, p] = readU32(bytes, p);
-      let field = utf8.decode(bytes.subarray(p, p + len));
-      p += len;
-      if (!modules.has(module)) {
-        // The glue's import object is keyed by module name, once: `"./name_bg.js": import0`.
-        const key = `"${module}":`;
-        const hits = glue.split(key).length - 1;
-        if (hits !== 1) throw new Error(`short-imports: module ${module} is a key ${hits} times in ${gluePath}, expected once`);
-        const short = `m${modules.size}`;
-        glue = glue.replace(key, `"${short}":`);
-        modules.set(module, short);
-      }
-      const kind = bytes[p];
-      const descEnd = skipImportDesc(bytes, kind, p + 1);
-      if (kind === 0 && /^__wb(g|indgen)_\w+$/.test(field)) {
-        const short = shortName(renamed++);
-        const key = new RegExp(`\\b${field}:`, 'g');
-        const hits = glue.match(key)?.length ?? 0;
-        if (hits !== 1) throw new Error(`short-imports: ${field} is a key ${hits} times in ${gluePath}, expected once`);
-        glue = glue.replace(key, `${short}:`);
-        field = short;
-      }
-      body.push(...encode(modules.get(module)), ...encode(field), ...bytes.subarray(p, descEnd));
-      p = descEnd;
-    }
-    out.push(Buffer.from([2, ...writeU32(body.length), ...body]));
     at = end;
   }
-  if (!exportsRenamed) throw new Error(`short-imports: no closure export renamed in ${wasmPath}`);
+  if (!shims) throw new Error(`short-imports: no closure export renamed in ${wasmPath}`);
   writeFileSync(wasmPath, Buffer.concat(out));
   writeFileSync(gluePath, glue);
-  return renamed;
+  return imports;
 }

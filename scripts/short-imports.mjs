@@ -35,6 +35,12 @@ function writeU32(value) {
 }
 
 const utf8 = new TextDecoder();
+
+// A name (length-prefixed UTF-8) at `at`; returns it and the offset after it.
+function readName(bytes, at) {
+  const [len, start] = readU32(bytes, at);
+  return [utf8.decode(bytes.subarray(start, start + len)), start + len];
+}
 const encode = (s) => [...writeU32(Buffer.byteLength(s)), ...Buffer.from(s)];
 
 // Skips an import's description (after its kind byte); returns the offset after it.
@@ -77,10 +83,8 @@ function shortenExports(section, glue) {
   const body = [...writeU32(count)];
   let renamed = 0;
   for (let i = 0; i < count; i++) {
-    let len;
-    [len, p] = readU32(section, p);
-    let name = utf8.decode(section.subarray(p, p + len));
-    p += len;
+    let name;
+    [name, p] = readName(section, p);
     const descEnd = readU32(section, p + 1)[1]; // kind byte, index
     if (/^wasm_bindgen_[0-9a-f]{16}___\w+$/.test(name)) {
       const short = `c${renamed++}`;
@@ -107,13 +111,9 @@ function shortenImportSection(section, glue, gluePath) {
   const body = [...writeU32(count)];
   let renamed = 0;
   for (let i = 0; i < count; i++) {
-    let len;
-    [len, p] = readU32(section, p);
-    const module = utf8.decode(section.subarray(p, p + len));
-    p += len;
-    [len, p] = readU32(section, p);
-    let field = utf8.decode(section.subarray(p, p + len));
-    p += len;
+    let module, field;
+    [module, p] = readName(section, p);
+    [field, p] = readName(section, p);
     if (!modules.has(module)) {
       // The glue's import object is keyed by module name, once: `"./name_bg.js": import0`.
       const key = `"${module}":`;
@@ -139,7 +139,7 @@ function shortenImportSection(section, glue, gluePath) {
   return [Buffer.from([2, ...writeU32(body.length), ...body]), glue, renamed];
 }
 
-const isTargetFeatures = (section) => utf8.decode(section.subarray(1, 1 + section[0])) === 'target_features';
+const isTargetFeatures = (section) => readName(section, 0)[0] === 'target_features';
 
 /** Shortens the names in `wasmPath` and the matching ones in its glue `gluePath`, and
  * drops the `target_features` section; returns how many imports were renamed. */

@@ -40,11 +40,26 @@ fn push(v: &mut Value, pointer: &str, item: Value) {
         .push(item);
 }
 
+/// The errors `load` reports; every test also checks that the widget's `admit` says
+/// the same yes or no and names only paths that `load` reports.
 fn load_errors(text: &str) -> Vec<ConfigError> {
-    match config::load(text) {
+    let errs = match config::load(text) {
         Ok(_) => Vec::new(),
         Err(errs) => errs,
+    };
+    match config::admit(text) {
+        Ok(_) => assert!(errs.is_empty(), "admit accepts what load rejects: {errs:?}"),
+        Err(rejected) => {
+            assert!(
+                !errs.is_empty(),
+                "admit rejects a valid config: {rejected:?}"
+            );
+            for p in &rejected.paths {
+                assert!(errs.iter().any(|e| &e.path == p), "admit names {p:?}");
+            }
+        }
     }
+    errs
 }
 
 /// Every error of the edited config, rendered, one after another.

@@ -49,6 +49,26 @@ fn assert_explained(result: Result<wegwijzer::model::Config, Vec<config::ConfigE
     }
 }
 
+/// `load` for the report, and the widget's `admit` says the same yes or no, naming
+/// only paths that `load` reports too.
+fn assert_explained_and_admitted(text: &str) {
+    let full = config::load(text);
+    match (config::admit(text), &full) {
+        (Ok(_), Ok(_)) => {}
+        (Err(rejected), Err(errors)) => {
+            assert!(!rejected.paths.is_empty(), "a rejection names a path");
+            for p in &rejected.paths {
+                assert!(
+                    errors.iter().any(|e| &e.path == p),
+                    "admit names {p:?}, load does not: {errors:?}"
+                );
+            }
+        }
+        (admitted, _) => panic!("admit and load disagree: admit ok = {}", admitted.is_ok()),
+    }
+    assert_explained(full);
+}
+
 /// All paths to values in a JSON tree, as pointers.
 fn pointers(v: &Value, here: String, out: &mut Vec<String>) {
     out.push(here.clone());
@@ -69,12 +89,12 @@ proptest! {
 
     #[test]
     fn arbitrary_json_never_panics(v in arb_json()) {
-        assert_explained(config::load(&v.to_string()));
+        assert_explained_and_admitted(&v.to_string());
     }
 
     #[test]
     fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
-        assert_explained(config::load(&s));
+        assert_explained_and_admitted(&s);
     }
 
     #[test]
@@ -93,7 +113,7 @@ proptest! {
         } else if let Some(slot) = cfg.pointer_mut(&target) {
             *slot = replacement;
         }
-        assert_explained(config::load(&cfg.to_string()));
+        assert_explained_and_admitted(&cfg.to_string());
     }
 }
 

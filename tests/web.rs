@@ -105,8 +105,8 @@ async fn two_widgets_keep_separate_state_and_report_ids_only() {
         a.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
             .unwrap();
     }
-    let ha = mount(a.clone(), "/".into(), None);
-    let hb = mount(b.clone(), "/".into(), None);
+    let ha = mount(a.clone(), "/".into(), None, None);
+    let hb = mount(b.clone(), "/".into(), None, None);
     let ra = rendered(&a).await.expect("widget A renders");
     let rb = rendered(&b).await.expect("widget B renders");
     assert!(progress(&ra).contains('1'));
@@ -157,7 +157,7 @@ async fn two_widgets_keep_separate_state_and_report_ids_only() {
 #[wasm_bindgen_test]
 async fn submitting_nothing_shows_the_error_summary() {
     let a = host(CONFIG);
-    let h = mount(a.clone(), "/".into(), None);
+    let h = mount(a.clone(), "/".into(), None, None);
     let root = rendered(&a).await.expect("renders");
     click(&root, "button[type=submit]");
     let invalid = || {
@@ -182,7 +182,7 @@ async fn submitting_nothing_shows_the_error_summary() {
 #[wasm_bindgen_test]
 async fn destroy_removes_the_app() {
     let a = host(CONFIG);
-    let h = mount(a.clone(), "/".into(), None);
+    let h = mount(a.clone(), "/".into(), None, None);
     let root = rendered(&a).await.expect("renders");
     h.destroy();
     sleep(0).await;
@@ -193,7 +193,7 @@ async fn destroy_removes_the_app() {
 #[wasm_bindgen_test]
 async fn bad_config_keeps_the_fallback_visible() {
     let a = host(r#"{"version": 1}"#);
-    let h = mount(a.clone(), "/".into(), None);
+    let h = mount(a.clone(), "/".into(), None, None);
     sleep(300).await;
     assert!(
         a.shadow_root().is_none(),
@@ -216,7 +216,7 @@ fn type_into(root: &ShadowRoot, id: &str, value: &str) {
 #[wasm_bindgen_test]
 async fn walks_to_an_advice_and_changes_an_answer() {
     let a = host(CONFIG);
-    let h = mount(a.clone(), "/".into(), None);
+    let h = mount(a.clone(), "/".into(), None, None);
     let root = rendered(&a).await.expect("renders");
     click(&root, "#ww-opt-home");
     sleep(0).await;
@@ -272,7 +272,7 @@ async fn walks_to_an_advice_and_changes_an_answer() {
 #[wasm_bindgen_test]
 async fn switching_language_keeps_the_answers() {
     let a = host(CONFIG);
-    let h = mount(a.clone(), "/".into(), None);
+    let h = mount(a.clone(), "/".into(), None, None);
     let root = rendered(&a).await.expect("renders");
     click(&root, "#ww-opt-money");
     sleep(0).await;

@@ -20,14 +20,19 @@ use crate::model::*;
 
 /// Reads the parsed JSON into the raw layer, collecting shape errors for every element.
 pub(crate) fn parse(value: &Value) -> Result<RawConfig, Vec<ConfigError>> {
+    parse_shape(value).map_err(|mut errs| {
+        errs.extend(errors_in_the_readable_rest(value));
+        errs
+    })
+}
+
+/// [`parse`] without validating the readable rest: the shape errors alone, which is
+/// all [`admit`](super::admit) needs to say no.
+pub(crate) fn parse_shape(value: &Value) -> Result<RawConfig, Vec<ConfigError>> {
     let mut reader = Reader { errs: Vec::new() };
     match reader.config(value) {
         Some(raw) if reader.errs.is_empty() => Ok(raw),
-        _ => {
-            let mut errs = reader.errs;
-            errs.extend(errors_in_the_readable_rest(value));
-            Err(errs)
-        }
+        _ => Err(reader.errs),
     }
 }
 

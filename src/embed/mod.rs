@@ -67,17 +67,20 @@ impl WidgetHandle {
 /// (ends with `/`), for locale files. Returns at once; loading continues in the
 /// background. Never panics: problems are logged and the fallback stays visible.
 /// `prefetched` is the config request the loader already started for the `config`
-/// attribute, if any (see `fetch::prefetched`).
+/// attribute, if any (see `fetch::prefetched`). `report(json, source)` is called when
+/// the configuration is not valid: the loader then loads the checker module, which logs
+/// every problem with its line and hint (see [`rejected_summary`]).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     base_url: String,
     prefetched: Option<js_sys::Promise>,
+    report: Option<js_sys::Function>,
 ) -> WidgetHandle {
     let inner = Rc::new(RefCell::new(Inner::default()));
     let weak = Rc::downgrade(&inner);
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(reasons) = start(host, base_url, prefetched, weak).await {
+        if let Err(reasons) = start(host, base_url, prefetched, report, weak).await {
             for r in reasons {
                 log::error(&r);
             }
@@ -90,26 +93,21 @@ async fn start(
     host: HtmlElement,
     base_url: String,
     prefetched: Option<js_sys::Promise>,
+    report: Option<js_sys::Function>,
     inner: Weak<RefCell<Inner>>,
 ) -> Result<(), Vec<String>> {
     let page = page_url().ok_or_else(|| vec!["no page URL".to_owned()])?;
     let (json, config_url) = config_source(&host, &page, prefetched)
         .await
         .map_err(|e| vec![e])?;
-    let config = crate::config::load(&json).map_err(|errs| {
-        let mut out = vec![format!(
-            "the configuration {config_url} has {} problem(s); showing the fallback text",
-            errs.len()
-        )];
-        out.extend(errs.iter().map(|e| {
-            let at = e
-                .location
-                .map(|l| format!(" (line {}, column {})", l.line, l.column))
-                .unwrap_or_default();
-            format!("{config_url}{at}: {e}")
-        }));
-        out
-    })?;
+    let config = match crate::config::admit(&json) {
+        Ok(config) => config,
+        Err(rejected) => {
+            log::error(&rejected_summary(&config_url, &rejected));
+            full_report(report.as_ref(), &json, &config_url);
+            return Ok(());
+        }
+    };
     let config = Rc::new(config);
     let bases = locale::Bases {
         widget: base_url,
@@ -152,6 +150,39 @@ async fn start(
     guard.props = Some(props);
     guard.mount_point = Some(mount_point);
     Ok(())
+}
+
+/// The first console line for a configuration that is not valid. The widget knows only
+/// where the problems are (see `config::admit`); the words and hints for every problem
+/// follow from the checker module, or, if that cannot load, from `wegwijzer check`.
+fn rejected_summary(source: &str, rejected: &crate::config::Rejected) -> String {
+    let at = match rejected.location {
+        Some(l) => format!(" (line {}, column {})", l.line, l.column),
+        None => String::new(),
+    };
+    let mut paths: Vec<&str> = rejected
+        .paths
+        .iter()
+        .map(|p| if p.is_empty() { "(root)" } else { p.as_str() })
+        .collect();
+    paths.dedup();
+    format!(
+        "the configuration {source}{at} is not valid, at: {}; showing the fallback text",
+        paths.join(", ")
+    )
+}
+
+/// Asks the loader for the full report (`report` loads the checker module and calls
+/// its `report_config`). Without a loader (tests), the summary line stands alone.
+fn full_report(report: Option<&js_sys::Function>, json: &str, source: &str) {
+    let Some(report) = report else { return };
+    if let Err(e) = report.call2(
+        &JsValue::NULL,
+        &JsValue::from_str(json),
+        &JsValue::from_str(source),
+    ) {
+        log::warn(&format!("the full report could not start: {}", log::js(&e)));
+    }
 }
 
 /// The language switcher's callback: fetch the words, then re-render with the same

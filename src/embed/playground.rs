@@ -1,5 +1,8 @@
-//! The playground's one entry point: validate a configuration text with the same core
-//! the widget uses, and return every finding as JSON for the page to list.
+//! The checker module's entry points: validate a configuration text with the same core
+//! the widget uses, and return every finding as JSON for the playground to list
+//! ([`check_config`]), or log every error for the webmaster when a widget on a page
+//! rejected its configuration ([`report_config`]; the widget itself carries no error
+//! texts, ADR 0008).
 //!
 //! The JSON is written by hand (four fields, one escaper) so the widget needs no JSON
 //! serializer.
@@ -37,6 +40,27 @@ pub fn check_config(json: &str, today: &str) -> String {
         }
     }
     out.finish()
+}
+
+/// Logs every error in `json` to the console, each with its line, column and hint,
+/// the way the widget would if it carried the texts. `source` names the file (its URL,
+/// or the page with "(inline)"). Logs nothing if `json` is valid after all.
+#[wasm_bindgen]
+pub fn report_config(json: &str, source: &str) {
+    let Err(errors) = crate::config::load(json) else {
+        return;
+    };
+    super::log::error(&format!(
+        "the configuration {source} has {} problem(s); showing the fallback text",
+        errors.len()
+    ));
+    for e in &errors {
+        let at = e
+            .location
+            .map(|l| format!(" (line {}, column {})", l.line, l.column))
+            .unwrap_or_default();
+        super::log::error(&format!("{source}{at}: {e}"));
+    }
 }
 
 /// A JSON array of findings, written as it grows.

@@ -46,6 +46,21 @@ function prefetchConfig(el) {
   return { attr, result };
 }
 
+// The widget only decides whether a configuration is valid and logs where the problems
+// are; the words for every problem, with its line and a hint, live in the checker
+// module the playground uses. It loads only on this failure path, so residents of a
+// working site never download it (ADR 0008).
+function report(json, source) {
+  import('./wegwijzer_playground.js')
+    .then(async (checker) => {
+      await checker.default({ module_or_path: new URL('wegwijzer_playground_bg.wasm', base) });
+      checker.report_config(json, source);
+    })
+    .catch((err) =>
+      console.error('wegwijzer: the full report needs wegwijzer_playground.js and wegwijzer_playground_bg.wasm next to wegwijzer.js; `wegwijzer check` prints the same report.', err),
+    );
+}
+
 class WegwijzerWidget extends HTMLElement {
   connectedCallback() {
     // Kept until mounted, so moving the element while loading does not ask twice.
@@ -57,7 +72,7 @@ class WegwijzerWidget extends HTMLElement {
         if (this.isConnected && !this._handle) {
           // Used only if the attribute still names the same file.
           const config = this._config;
-          this._handle = mount(this, base, config?.attr === this.getAttribute('config') ? config.result : undefined);
+          this._handle = mount(this, base, config?.attr === this.getAttribute('config') ? config.result : undefined, report);
           this._config = undefined;
         }
       })

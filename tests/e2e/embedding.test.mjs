@@ -26,21 +26,46 @@ test('two widgets on one page keep separate state', async () => {
   await context.close();
 });
 
+const wegwijzerErrors = (log) => log.console.filter((m) => m.type === 'error' && m.text.includes('wegwijzer')).map((m) => m.text);
+
 test('a broken config keeps the fallback with the phone number visible and logs why', async () => {
   const { context, page, log } = await openPage();
   await page.goto(BASE + '/test/broken.html');
-  // Give the module time to start and fail.
-  await page.waitForTimeout(1500);
+  // The full report comes from the checker module, loaded only on this failure path.
+  const reported = () => wegwijzerErrors(log).filter((e) => /has \d+ problem\(s\)/.test(e)).length >= 2;
+  for (let i = 0; i < 50 && !reported(); i++) await page.waitForTimeout(100);
   for (const id of ['missing', 'not-json', 'invalid']) {
     const visible = await page.locator(`#${id} .fallback`).isVisible();
     assert.ok(visible, `fallback of #${id} is visible`);
     const text = await page.locator(`#${id} .fallback`).textContent();
     assert.match(text, /14 0999/);
   }
-  const errors = log.console.filter((m) => m.type === 'error' && m.text.includes('wegwijzer')).map((m) => m.text);
+  const errors = wegwijzerErrors(log);
   assert.ok(errors.length >= 3, `every broken widget logs for the webmaster, got: ${JSON.stringify(errors)}`);
   assert.ok(errors.some((e) => /questionnaire|missing field|outcomes|directory/.test(e)), 'the validation error names what is missing');
+  // Every problem in words, located, from the checker: the syntax error with its hint,
+  // and each missing part of the invalid one on a line of its own.
+  assert.ok(errors.some((e) => /\(inline\) \(line 1, column 3\): \(root\): invalid json: .*\n {2}hint: /.test(e)), `the syntax error is located, with a hint: ${JSON.stringify(errors)}`);
+  for (const key of ['questionnaire', 'outcomes', 'directory']) {
+    assert.ok(errors.some((e) => e.includes(`: ${key}: missing required key \`${key}\``)), `${key} is reported missing: ${JSON.stringify(errors)}`);
+  }
+  assert.ok(log.requests.some((u) => u.endsWith('/wegwijzer_playground_bg.wasm')), 'the checker module was loaded for the report');
   assert.deepEqual(log.errors, [], 'no uncaught exception: failures are handled');
+  await context.close();
+});
+
+test('without the checker module a broken config still logs where the problems are', async () => {
+  const { context, page, log } = await openPage();
+  await page.route('**/wegwijzer_playground*', (route) => route.abort());
+  await page.goto(BASE + '/test/broken.html');
+  const done = () => wegwijzerErrors(log).filter((e) => /full report needs/.test(e)).length >= 2;
+  for (let i = 0; i < 50 && !done(); i++) await page.waitForTimeout(100);
+  const errors = wegwijzerErrors(log);
+  assert.ok(done(), `the missing checker is explained: ${JSON.stringify(errors)}`);
+  assert.ok(errors.some((e) => /\(inline\) is not valid, at: .*questionnaire/.test(e)), `the summary names the paths: ${JSON.stringify(errors)}`);
+  assert.ok(errors.some((e) => /\(inline\) \(line 1, column \d+\) is not valid/.test(e)), `the syntax error is located: ${JSON.stringify(errors)}`);
+  assert.ok(await page.locator('#invalid .fallback').isVisible());
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 

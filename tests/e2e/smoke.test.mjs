@@ -60,6 +60,7 @@ test('demo: the preload hints are used, so each widget file is fetched once', as
     const hits = log.requests.filter((u) => new URL(u).pathname.endsWith('/' + file));
     assert.equal(hits.length, 1, `${file} requested ${hits.length} times`);
   }
+  assert.deepEqual(log.requests.filter((u) => /wegwijzer_playground/.test(u)), [], 'a valid config never loads the checker module');
   const unused = log.console.filter((m) => /preload/i.test(m.text));
   assert.deepEqual(unused, [], 'no "preloaded but not used" warning');
   await context.close();
@@ -68,7 +69,7 @@ test('demo: the preload hints are used, so each widget file is fetched once', as
 // Issue 7 sets the budget at 150 KB brotli (target 130 KB). The module is not there
 // yet, so this is a ratchet at the current size plus a little: it fails as soon as a
 // change makes the widget heavier, and is lowered as the size work lands.
-const RATCHET_KB = 169;
+const RATCHET_KB = 164;
 
 test(`byte budget: at most ${RATCHET_KB} KB brotli to the first question (ratchet; goal 150)`, () => {
   const sizes = JSON.parse(readFileSync(new URL('../../dist/sizes.json', import.meta.url)));

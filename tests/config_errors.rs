@@ -5,6 +5,8 @@
 //! mean for keys, and line/column locations.
 
 use serde_json::{json, Value};
+mod common;
+
 use wegwijzer::config::{self, ConfigError, ErrorKind, Location};
 
 const MINIMAL: &str = include_str!("fixtures/config/minimal.json");
@@ -43,23 +45,9 @@ fn push(v: &mut Value, pointer: &str, item: Value) {
 /// The errors `load` reports; every test also checks that the widget's `admit` says
 /// the same yes or no and names only paths that `load` reports.
 fn load_errors(text: &str) -> Vec<ConfigError> {
-    let errs = match config::load(text) {
-        Ok(_) => Vec::new(),
-        Err(errs) => errs,
-    };
-    match config::admit(text) {
-        Ok(_) => assert!(errs.is_empty(), "admit accepts what load rejects: {errs:?}"),
-        Err(rejected) => {
-            assert!(
-                !errs.is_empty(),
-                "admit rejects a valid config: {rejected:?}"
-            );
-            for p in &rejected.paths {
-                assert!(errs.iter().any(|e| &e.path == p), "admit names {p:?}");
-            }
-        }
-    }
-    errs
+    let full = config::load(text);
+    common::assert_admit_agrees(text, &full);
+    full.err().unwrap_or_default()
 }
 
 /// Every error of the edited config, rendered, one after another.

@@ -5,6 +5,8 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
+mod common;
+
 use wegwijzer::config;
 
 const DEFAULT: &str = include_str!("../config/voorbeeldgemeente.json");
@@ -49,23 +51,10 @@ fn assert_explained(result: Result<wegwijzer::model::Config, Vec<config::ConfigE
     }
 }
 
-/// `load` for the report, and the widget's `admit` says the same yes or no, naming
-/// only paths that `load` reports too.
+/// `load` explains every failure, and the widget's `admit` agrees with it.
 fn assert_explained_and_admitted(text: &str) {
     let full = config::load(text);
-    match (config::admit(text), &full) {
-        (Ok(_), Ok(_)) => {}
-        (Err(rejected), Err(errors)) => {
-            assert!(!rejected.paths.is_empty(), "a rejection names a path");
-            for p in &rejected.paths {
-                assert!(
-                    errors.iter().any(|e| &e.path == p),
-                    "admit names {p:?}, load does not: {errors:?}"
-                );
-            }
-        }
-        (admitted, _) => panic!("admit and load disagree: admit ok = {}", admitted.is_ok()),
-    }
+    common::assert_admit_agrees(text, &full);
     assert_explained(full);
 }
 

@@ -156,10 +156,7 @@ async fn start(
 /// where the problems are (see `config::admit`); the words and hints for every problem
 /// follow from the checker module, or, if that cannot load, from `wegwijzer check`.
 fn rejected_summary(source: &str, rejected: &crate::config::Rejected) -> String {
-    let at = match rejected.location {
-        Some(l) => format!(" (line {}, column {})", l.line, l.column),
-        None => String::new(),
-    };
+    let at = log::at(rejected.location);
     let mut paths: Vec<&str> = rejected
         .paths
         .iter()

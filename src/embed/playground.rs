@@ -55,10 +55,7 @@ pub fn report_config(json: &str, source: &str) {
         errors.len()
     ));
     for e in &errors {
-        let at = e
-            .location
-            .map(|l| format!(" (line {}, column {})", l.line, l.column))
-            .unwrap_or_default();
+        let at = super::log::at(e.location);
         super::log::error(&format!("{source}{at}: {e}"));
     }
 }

@@ -2,7 +2,7 @@
 // fallback visible and explains itself in the console, and nothing is stored.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, openPage, waitForQuestion, foreignRequests, closeBrowser, recordWrites } from './harness.mjs';
+import { BASE, openPage, waitForQuestion, foreignRequests, closeBrowser, recordWrites, until } from './harness.mjs';
 
 after(closeBrowser);
 
@@ -33,7 +33,7 @@ test('a broken config keeps the fallback with the phone number visible and logs 
   await page.goto(BASE + '/test/broken.html');
   // The full report comes from the checker module, loaded only on this failure path.
   const reported = () => wegwijzerErrors(log).filter((e) => /has \d+ problem\(s\)/.test(e)).length >= 2;
-  for (let i = 0; i < 50 && !reported(); i++) await page.waitForTimeout(100);
+  await until(page, reported);
   for (const id of ['missing', 'not-json', 'invalid']) {
     const visible = await page.locator(`#${id} .fallback`).isVisible();
     assert.ok(visible, `fallback of #${id} is visible`);
@@ -59,9 +59,9 @@ test('without the checker module a broken config still logs where the problems a
   await page.route('**/wegwijzer_playground*', (route) => route.abort());
   await page.goto(BASE + '/test/broken.html');
   const done = () => wegwijzerErrors(log).filter((e) => /full report needs/.test(e)).length >= 2;
-  for (let i = 0; i < 50 && !done(); i++) await page.waitForTimeout(100);
+  const explained = await until(page, done);
   const errors = wegwijzerErrors(log);
-  assert.ok(done(), `the missing checker is explained: ${JSON.stringify(errors)}`);
+  assert.ok(explained, `the missing checker is explained: ${JSON.stringify(errors)}`);
   assert.ok(errors.some((e) => /\(inline\) is not valid, at: .*questionnaire/.test(e)), `the summary names the paths: ${JSON.stringify(errors)}`);
   assert.ok(errors.some((e) => /\(inline\) \(line 1, column \d+\) is not valid/.test(e)), `the syntax error is located: ${JSON.stringify(errors)}`);
   assert.ok(await page.locator('#invalid .fallback').isVisible());

@@ -183,6 +183,12 @@ export async function screen(page, nth = 0) {
   }, nth);
 }
 
+/** Checks `done()` every 100 ms until it holds or `ms` have passed; returns whether it held. */
+export async function until(page, done, ms = 5000) {
+  for (let waited = 0; !done() && waited < ms; waited += 100) await page.waitForTimeout(100);
+  return done();
+}
+
 /** Waits until the screen differs from `before`; explains what is on screen if not. */
 export async function waitForNewScreen(page, before, nth = 0) {
   try {

@@ -4,7 +4,7 @@
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, copyFileSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minify } from 'terser';
 import { shortenImports } from './short-imports.mjs';
 
@@ -39,6 +39,18 @@ for (const name of ['wegwijzer_core', 'wegwijzer_playground']) {
   if (!shortenImports(join(dist, `${name}_bg.wasm`), join(dist, `${name}.js`))) throw new Error(`no import renamed in ${name}`);
 }
 
+// The demo's configuration in the compiled form the widget reads (ADR 0009), written by
+// the checker module, which runs the same Rust code as `wegwijzer compile`.
+// voorbeeldgemeente.json stays for the playground and as the editable source.
+{
+  const checker = await import(pathToFileURL(join(dist, 'wegwijzer_playground.js')).href);
+  await checker.default({ module_or_path: readFileSync(join(dist, 'wegwijzer_playground_bg.wasm')) });
+  const source = 'config/voorbeeldgemeente.json';
+  const compiled = checker.compile_config(readFileSync(join(root, source), 'utf8'), source);
+  if (!compiled) throw new Error(`${source} is not valid: run \`wegwijzer check ${source}\``);
+  writeFileSync(join(dist, 'voorbeeldgemeente.wgw'), compiled);
+}
+
 // The scripts residents download are minified (terser: compress + mangle local names;
 // exports, imports and property names stay). The sources in src/embed and the
 // wasm-bindgen output stay readable; this only drops comments, whitespace and long
@@ -50,8 +62,8 @@ for (const file of ['wegwijzer.js', 'wegwijzer_core.js', 'wegwijzer_playground.j
 }
 
 // Everything the browser fetches before the first question can show: the loader, the
-// glue, the module and the configuration. Dutch texts are inside the module.
-const firstQuestion = ['wegwijzer.js', 'wegwijzer_core.js', 'wegwijzer_core_bg.wasm', 'voorbeeldgemeente.json'];
+// glue, the module and the compiled configuration. Dutch texts are inside the module.
+const firstQuestion = ['wegwijzer.js', 'wegwijzer_core.js', 'wegwijzer_core_bg.wasm', 'voorbeeldgemeente.wgw'];
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -28,6 +28,7 @@ const types = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8',
+  '.wgw': 'application/octet-stream',
   '.css': 'text/css; charset=utf-8',
   '.ftl': 'text/plain; charset=utf-8',
   '.toml': 'text/plain; charset=utf-8',

@@ -76,6 +76,38 @@ fn scratch(name: &str) -> PathBuf {
 // The default configuration.
 // ---------------------------------------------------------------------------
 
+/// `compile` writes the form the widget reads: it decodes to the model `check` validated.
+#[test]
+fn compile_writes_what_the_widget_decodes() {
+    let dir = scratch("compile");
+    let out = dir.join("gemeente.wgw");
+    let run = wegwijzer(&["compile", DEFAULT, "--out", out.to_str().expect("utf-8 path")]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run.stderr.contains("gemeente.wgw"), "{}", run.stderr);
+    let bytes = std::fs::read(&out).expect("compile wrote the file");
+    let model = wegwijzer::config::load(&std::fs::read_to_string(root().join(DEFAULT)).unwrap())
+        .expect("the default configuration is valid");
+    assert_eq!(wegwijzer::config::compiled::decode(&bytes), Ok(model));
+}
+
+/// A configuration with errors is not compiled: the errors, exit 1, and no file.
+#[test]
+fn compile_refuses_a_broken_config() {
+    let dir = scratch("compile-broken");
+    let out = dir.join("broken.wgw");
+    let run = wegwijzer(&[
+        "compile",
+        "tests/fixtures/cli/cycle.json",
+        "--out",
+        out.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(run.stderr.contains("cycle"), "{}", run.stderr);
+    assert!(!out.exists(), "nothing written for a broken config");
+    let same = wegwijzer(&["compile", DEFAULT, "--out", DEFAULT]);
+    assert_eq!(same.code, 2, "{}", same.transcript());
+}
+
 #[test]
 fn default_config_passes_check() {
     let run = wegwijzer(&["check", DEFAULT, "--today", "2026-11-23"]);

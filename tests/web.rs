@@ -36,6 +36,19 @@ fn host(json: &str) -> HtmlElement {
     host
 }
 
+/// The loader's `compile(json, source)` for these tests: the same Rust the checker
+/// module runs (`config::load`, then the compiled form), or `null` when not valid.
+fn compile() -> Option<js_sys::Function> {
+    let f = Closure::<dyn Fn(String, String) -> js_sys::Promise>::new(|json: String, _: String| {
+        let value = match wegwijzer::config::load(&json) {
+            Ok(c) => js_sys::Uint8Array::from(&wegwijzer::config::compiled::encode(&c)[..]).into(),
+            Err(_) => JsValue::NULL,
+        };
+        js_sys::Promise::resolve(&value)
+    });
+    Some(f.into_js_value().unchecked_into())
+}
+
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
@@ -105,8 +118,8 @@ async fn two_widgets_keep_separate_state_and_report_ids_only() {
         a.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
             .unwrap();
     }
-    let ha = mount(a.clone(), "/".into(), None, None);
-    let hb = mount(b.clone(), "/".into(), None, None);
+    let ha = mount(a.clone(), "/".into(), None, compile());
+    let hb = mount(b.clone(), "/".into(), None, compile());
     let ra = rendered(&a).await.expect("widget A renders");
     let rb = rendered(&b).await.expect("widget B renders");
     assert!(progress(&ra).contains('1'));
@@ -157,7 +170,7 @@ async fn two_widgets_keep_separate_state_and_report_ids_only() {
 #[wasm_bindgen_test]
 async fn submitting_nothing_shows_the_error_summary() {
     let a = host(CONFIG);
-    let h = mount(a.clone(), "/".into(), None, None);
+    let h = mount(a.clone(), "/".into(), None, compile());
     let root = rendered(&a).await.expect("renders");
     click(&root, "button[type=submit]");
     let invalid = || {
@@ -182,7 +195,7 @@ async fn submitting_nothing_shows_the_error_summary() {
 #[wasm_bindgen_test]
 async fn destroy_removes_the_app() {
     let a = host(CONFIG);
-    let h = mount(a.clone(), "/".into(), None, None);
+    let h = mount(a.clone(), "/".into(), None, compile());
     let root = rendered(&a).await.expect("renders");
     h.destroy();
     sleep(0).await;
@@ -193,7 +206,7 @@ async fn destroy_removes_the_app() {
 #[wasm_bindgen_test]
 async fn bad_config_keeps_the_fallback_visible() {
     let a = host(r#"{"version": 1}"#);
-    let h = mount(a.clone(), "/".into(), None, None);
+    let h = mount(a.clone(), "/".into(), None, compile());
     sleep(300).await;
     assert!(
         a.shadow_root().is_none(),
@@ -216,7 +229,7 @@ fn type_into(root: &ShadowRoot, id: &str, value: &str) {
 #[wasm_bindgen_test]
 async fn walks_to_an_advice_and_changes_an_answer() {
     let a = host(CONFIG);
-    let h = mount(a.clone(), "/".into(), None, None);
+    let h = mount(a.clone(), "/".into(), None, compile());
     let root = rendered(&a).await.expect("renders");
     click(&root, "#ww-opt-home");
     sleep(0).await;
@@ -272,7 +285,7 @@ async fn walks_to_an_advice_and_changes_an_answer() {
 #[wasm_bindgen_test]
 async fn switching_language_keeps_the_answers() {
     let a = host(CONFIG);
-    let h = mount(a.clone(), "/".into(), None, None);
+    let h = mount(a.clone(), "/".into(), None, compile());
     let root = rendered(&a).await.expect("renders");
     click(&root, "#ww-opt-money");
     sleep(0).await;

@@ -590,27 +590,6 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-/// Why [`admit`](super::admit) said no, without the words: where the problems it found
-/// first are, as paths (`""` for the whole file) with a line and column when the text
-/// could not be read. It has no `Display` on purpose: the words and hints for every
-/// problem come from [`load`](super::load), so the widget does not carry them.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Rejected {
-    /// The paths of the problems found before stopping, in the order found.
-    pub paths: Vec<String>,
-    /// Where a syntax error is, when the text is not JSON.
-    pub location: Option<Location>,
-}
-
-impl From<Vec<ConfigError>> for Rejected {
-    fn from(errs: Vec<ConfigError>) -> Self {
-        Rejected {
-            location: errs.iter().find_map(|e| e.location),
-            paths: errs.into_iter().map(|e| e.path).collect(),
-        }
-    }
-}
-
 /// `` `a`, `b`, `c` ``, at most `max` items, then "and n more".
 fn backticked(items: &[String], max: usize) -> String {
     let shown: Vec<String> = items.iter().take(max).map(|s| format!("`{s}`")).collect();

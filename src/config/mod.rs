@@ -9,13 +9,11 @@
 //! and reports *every* problem in one pass, each with a path, the offending value and a
 //! hint. This module never renders errors for people; the CLI and the widget do that.
 //!
-//! Two entry points. [`load`] explains: every error, located, with its words and hint
-//! (CLI, playground, the widget's console report). [`admit`] only decides: the same
-//! reading and the same checks, so it accepts exactly what `load` accepts, but it skips
-//! the work that only explains a failure (locating errors in the text, reading past
-//! unreadable elements, the messages and hints), so the module residents download does
-//! not carry it (ADR 0008).
+//! [`load`] reads and explains: every error, located, with its words and hint (CLI,
+//! playground, the checker module's console report). The widget itself carries none of
+//! this: it reads the [`compiled`] form that `load`'s model is written to (ADR 0009).
 
+pub mod compiled;
 pub mod raw;
 
 mod error;
@@ -27,9 +25,7 @@ mod read;
 pub mod schema;
 mod validate;
 
-pub use error::{
-    did_you_mean, locate, ConfigError, ErrorKind, Location, RefKind, Rejected, UrlProblem,
-};
+pub use error::{did_you_mean, locate, ConfigError, ErrorKind, Location, RefKind, UrlProblem};
 pub use lint::{lint, ConfigWarning, Level, WarningKind, CRISIS_MAX_AGE_MONTHS};
 pub use validate::validate;
 
@@ -44,15 +40,6 @@ pub fn load(json: &str) -> Result<Config, Vec<ConfigError>> {
     let root = json::parse(json)?;
     let raw = validate::parse(&root).map_err(|errs| located(&root, json, errs))?;
     validate(&raw).map_err(|errs| located(&root, json, errs))
-}
-
-/// Decides whether `json` is a valid configuration, as [`load`] would, without
-/// explaining a failure beyond the paths of what was found first (see [`Rejected`]).
-/// The widget runs this; on failure it asks the checker module for `load`'s full report.
-pub fn admit(json: &str) -> Result<Config, Rejected> {
-    let root = json::parse(json).map_err(Rejected::from)?;
-    let raw = validate::parse_shape(&root).map_err(Rejected::from)?;
-    validate(&raw).map_err(Rejected::from)
 }
 
 /// Parses the JSON into the raw layer, collecting shape errors (unknown keys, wrong

@@ -26,9 +26,8 @@ pub(crate) fn parse(value: &Value) -> Result<RawConfig, Vec<ConfigError>> {
     })
 }
 
-/// [`parse`] without validating the readable rest: the shape errors alone, which is
-/// all [`admit`](super::admit) needs to say no.
-pub(crate) fn parse_shape(value: &Value) -> Result<RawConfig, Vec<ConfigError>> {
+/// [`parse`] without validating the readable rest: the shape errors alone.
+fn parse_shape(value: &Value) -> Result<RawConfig, Vec<ConfigError>> {
     let mut reader = Reader { errs: Vec::new() };
     match reader.config(value) {
         Some(raw) if reader.errs.is_empty() => Ok(raw),

@@ -20,12 +20,12 @@ pub fn resolve(url: &str, base: &str) -> Result<String, String> {
 }
 
 /// Awaits the config request the loader started before the module was ready
-/// (`prefetchConfig` in `wegwijzer.js`), whose promise settles to the body text,
-/// `null` for the timeout or the error; gives the same texts as [`text`].
-pub async fn prefetched(url: &str, result: js_sys::Promise) -> Result<String, String> {
+/// (`prefetchConfig` in `wegwijzer.js`), whose promise settles to the body bytes,
+/// `null` for the timeout or the error; gives the same texts as [`bytes`].
+pub async fn prefetched(url: &str, result: js_sys::Promise) -> Result<Vec<u8>, String> {
     let settled = JsFuture::from(result).await.unwrap_or_else(|e| e);
-    match settled.as_string() {
-        Some(body) => Ok(body),
+    match settled.dyn_ref::<js_sys::Uint8Array>() {
+        Some(body) => Ok(body.to_vec()),
         None if settled.is_null() => Err(format!(
             "{url}: no answer within {} seconds",
             TIMEOUT_MS / 1000
@@ -36,6 +36,22 @@ pub async fn prefetched(url: &str, result: js_sys::Promise) -> Result<String, St
 
 /// GETs a text file; the error says why in words a webmaster can act on.
 pub async fn text(url: &str) -> Result<String, String> {
+    let body = get(url, Response::text).await?;
+    body.as_string()
+        .ok_or_else(|| format!("{url}: body is not text"))
+}
+
+/// GETs a file as bytes (the configuration: compiled or JSON), with [`text`]'s errors.
+pub async fn bytes(url: &str) -> Result<Vec<u8>, String> {
+    let body = get(url, Response::array_buffer).await?;
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
+}
+
+/// GETs `url` and reads its body with `read` (text or bytes), within the timeout.
+async fn get(
+    url: &str,
+    read: fn(&Response) -> Result<js_sys::Promise, JsValue>,
+) -> Result<JsValue, String> {
     let window = web_sys::window().ok_or("no window")?;
     let controller = AbortController::new().map_err(|e| log::js(&e))?;
     let signal = controller.signal();
@@ -54,10 +70,8 @@ pub async fn text(url: &str) -> Result<String, String> {
         if !resp.ok() {
             return Err(format!("HTTP {} {}", resp.status(), resp.status_text()));
         }
-        let body = resp.text().map_err(|e| log::js(&e))?;
-        let body: JsValue = JsFuture::from(body).await.map_err(|e| log::js(&e))?;
-        body.as_string()
-            .ok_or_else(|| "body is not text".to_owned())
+        let body = read(&resp).map_err(|e| log::js(&e))?;
+        JsFuture::from(body).await.map_err(|e| log::js(&e))
     }
     .await;
     drop(timeout);

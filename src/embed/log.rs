@@ -1,7 +1,6 @@
 //! Messages for the webmaster in the browser console, always prefixed "wegwijzer:".
 //! Never logs answers.
 
-use crate::config::Location;
 use wasm_bindgen::JsValue;
 
 /// Something is broken: the widget stays hidden behind its fallback text.
@@ -23,11 +22,4 @@ pub fn js(e: &JsValue) -> String {
                 .and_then(|m| m.as_string())
         })
         .unwrap_or_else(|| format!("{e:?}"))
-}
-
-/// " (line L, column C)" for a located problem, else nothing: how console lines say where.
-pub fn at(location: Option<Location>) -> String {
-    location
-        .map(|l| format!(" (line {}, column {})", l.line, l.column))
-        .unwrap_or_default()
 }

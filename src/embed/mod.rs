@@ -21,12 +21,16 @@ mod styles;
 
 pub use styles::CSS;
 
+use crate::config::compiled;
 use crate::engine::Journey;
 use crate::model::Config;
 use crate::ui::{App, AppProps, Shared};
+use js_sys::Uint8Array;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback};
 
@@ -67,20 +71,21 @@ impl WidgetHandle {
 /// (ends with `/`), for locale files. Returns at once; loading continues in the
 /// background. Never panics: problems are logged and the fallback stays visible.
 /// `prefetched` is the config request the loader already started for the `config`
-/// attribute, if any (see `fetch::prefetched`). `report(json, source)` is called when
-/// the configuration is not valid: the loader then loads the checker module, which logs
-/// every problem with its line and hint (see [`rejected_summary`]).
+/// attribute, if any (see `fetch::prefetched`). The widget reads compiled
+/// configurations; for a JSON one it calls `compile(json, source)`, which returns a
+/// promise of the compiled bytes, or of `null` after logging every problem (the loader
+/// has the checker module do this; see [`read_config`] and ADR 0009).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     base_url: String,
     prefetched: Option<js_sys::Promise>,
-    report: Option<js_sys::Function>,
+    compile: Option<js_sys::Function>,
 ) -> WidgetHandle {
     let inner = Rc::new(RefCell::new(Inner::default()));
     let weak = Rc::downgrade(&inner);
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(reasons) = start(host, base_url, prefetched, report, weak).await {
+        if let Err(reasons) = start(host, base_url, prefetched, compile, weak).await {
             for r in reasons {
                 log::error(&r);
             }
@@ -93,20 +98,18 @@ async fn start(
     host: HtmlElement,
     base_url: String,
     prefetched: Option<js_sys::Promise>,
-    report: Option<js_sys::Function>,
+    compile: Option<js_sys::Function>,
     inner: Weak<RefCell<Inner>>,
 ) -> Result<(), Vec<String>> {
     let page = page_url().ok_or_else(|| vec!["no page URL".to_owned()])?;
-    let (json, config_url) = config_source(&host, &page, prefetched)
+    let (body, config_url) = config_source(&host, &page, prefetched)
         .await
         .map_err(|e| vec![e])?;
-    let config = match crate::config::admit(&json) {
-        Ok(config) => config,
-        Err(rejected) => {
-            log::error(&rejected_summary(&config_url, &rejected));
-            full_report(report.as_ref(), &json, &config_url);
-            return Ok(());
-        }
+    let Some(config) = read_config(body, &config_url, compile.as_ref())
+        .await
+        .map_err(|e| vec![e])?
+    else {
+        return Ok(());
     };
     let config = Rc::new(config);
     let bases = locale::Bases {
@@ -152,34 +155,49 @@ async fn start(
     Ok(())
 }
 
-/// The first console line for a configuration that is not valid. The widget knows only
-/// where the problems are (see `config::admit`); the words and hints for every problem
-/// follow from the checker module, or, if that cannot load, from `wegwijzer check`.
-fn rejected_summary(source: &str, rejected: &crate::config::Rejected) -> String {
-    let at = log::at(rejected.location);
-    let mut paths: Vec<&str> = rejected
-        .paths
-        .iter()
-        .map(|p| if p.is_empty() { "(root)" } else { p.as_str() })
-        .collect();
-    paths.dedup();
-    format!(
-        "the configuration {source}{at} is not valid, at: {}; showing the fallback text",
-        paths.join(", ")
-    )
+/// The configuration in `body`, the bytes of its file. A compiled configuration is
+/// decoded here. JSON goes to the loader's `compile`: the checker module checks and
+/// compiles it, or logs every problem with its line and hint and gives `None` (the
+/// widget carries neither the JSON reader nor the words, ADR 0009).
+async fn read_config(
+    body: Vec<u8>,
+    source: &str,
+    compile: Option<&js_sys::Function>,
+) -> Result<Option<Config>, String> {
+    let bytes = if compiled::is_compiled(&body) {
+        body
+    } else {
+        let json = String::from_utf8(body).map_err(|_| {
+            format!("the configuration {source} is neither JSON text nor compiled; showing the fallback text")
+        })?;
+        match compile_json(compile, &json, source).await? {
+            Some(bytes) => bytes,
+            None => return Ok(None),
+        }
+    };
+    compiled::decode(&bytes).map(Some).map_err(|e| {
+        format!(
+            "the compiled configuration {source} cannot be used: {e}; showing the fallback text"
+        )
+    })
 }
 
-/// Asks the loader for the full report (`report` loads the checker module and calls
-/// its `report_config`). Without a loader (tests), the summary line stands alone.
-fn full_report(report: Option<&js_sys::Function>, json: &str, source: &str) {
-    let Some(report) = report else { return };
-    if let Err(e) = report.call2(
-        &JsValue::NULL,
-        &JsValue::from_str(json),
-        &JsValue::from_str(source),
-    ) {
-        log::warn(&format!("the full report could not start: {}", log::js(&e)));
-    }
+/// Asks the loader to compile a JSON configuration (see [`mount`]).
+async fn compile_json(
+    compile: Option<&js_sys::Function>,
+    json: &str,
+    source: &str,
+) -> Result<Option<Vec<u8>>, String> {
+    let compile = compile.ok_or_else(|| {
+        format!("the configuration {source} is JSON, and only the loader (wegwijzer.js) can have it compiled; showing the fallback text")
+    })?;
+    let promise = compile
+        .call2(&JsValue::NULL, &json.into(), &source.into())
+        .map_err(|e| log::js(&e))?;
+    let compiled = JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .map_err(|e| log::js(&e))?;
+    Ok(compiled.dyn_ref::<Uint8Array>().map(Uint8Array::to_vec))
 }
 
 /// The language switcher's callback: fetch the words, then re-render with the same
@@ -215,13 +233,13 @@ fn language_switch(
     })
 }
 
-/// The config JSON and where it came from: the `config` attribute (fetched, relative
+/// The config file's bytes and where they came from: the `config` attribute (fetched, relative
 /// to the document) or a child `<script type="application/json">`.
 async fn config_source(
     host: &HtmlElement,
     page: &str,
     prefetched: Option<js_sys::Promise>,
-) -> Result<(String, String), String> {
+) -> Result<(Vec<u8>, String), String> {
     if let Some(attr) = host
         .get_attribute("config")
         .filter(|a| !a.trim().is_empty())
@@ -234,7 +252,7 @@ async fn config_source(
         let url = fetch::resolve(attr.trim(), &base)?;
         let text = match prefetched {
             Some(p) => fetch::prefetched(&url, p).await,
-            None => fetch::text(&url).await,
+            None => fetch::bytes(&url).await,
         }
         .map_err(|e| format!("cannot load the configuration: {e}"))?;
         return Ok((text, url));
@@ -245,7 +263,7 @@ async fn config_source(
         .flatten()
         .and_then(|s| s.text_content());
     match inline {
-        Some(json) => Ok((json, format!("{page} (inline)"))),
+        Some(json) => Ok((json.into_bytes(), format!("{page} (inline)"))),
         None => Err("no configuration: give the element a `config` attribute or a <script type=\"application/json\"> child".to_owned()),
     }
 }

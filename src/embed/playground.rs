@@ -1,8 +1,8 @@
 //! The checker module's entry points: validate a configuration text with the same core
 //! the widget uses, and return every finding as JSON for the playground to list
-//! ([`check_config`]), or log every error for the webmaster when a widget on a page
-//! rejected its configuration ([`report_config`]; the widget itself carries no error
-//! texts, ADR 0008).
+//! ([`check_config`]); compile a valid configuration for the widget, or log every error
+//! for the webmaster ([`compile_config`]; the widget reads only compiled configurations
+//! and carries no error texts, ADR 0009).
 //!
 //! The JSON is written by hand (four fields, one escaper) so the widget needs no JSON
 //! serializer.
@@ -42,22 +42,32 @@ pub fn check_config(json: &str, today: &str) -> String {
     out.finish()
 }
 
-/// Logs every error in `json` to the console, each with its line, column and hint,
-/// the way the widget would if it carried the texts. `source` names the file (its URL,
-/// or the page with "(inline)"). Logs nothing if `json` is valid after all.
+/// The compiled form of `json` for the widget (see `config::compiled`). If `json` is
+/// not valid, logs every error to the console, each with its line, column and hint,
+/// and returns `None`. `source` names the file (its URL, or the page with "(inline)").
 #[wasm_bindgen]
-pub fn report_config(json: &str, source: &str) {
-    let Err(errors) = crate::config::load(json) else {
-        return;
-    };
-    super::log::error(&format!(
-        "the configuration {source} has {} problem(s); showing the fallback text",
-        errors.len()
-    ));
-    for e in &errors {
-        let at = super::log::at(e.location);
-        super::log::error(&format!("{source}{at}: {e}"));
+pub fn compile_config(json: &str, source: &str) -> Option<Vec<u8>> {
+    match crate::config::load(json) {
+        Ok(config) => Some(crate::config::compiled::encode(&config)),
+        Err(errors) => {
+            super::log::error(&format!(
+                "the configuration {source} has {} problem(s); showing the fallback text",
+                errors.len()
+            ));
+            for e in &errors {
+                let at = located(e.location);
+                super::log::error(&format!("{source}{at}: {e}"));
+            }
+            None
+        }
     }
+}
+
+/// " (line L, column C)" for a located problem, else nothing.
+fn located(location: Option<crate::config::Location>) -> String {
+    location
+        .map(|l| format!(" (line {}, column {})", l.line, l.column))
+        .unwrap_or_default()
 }
 
 /// A JSON array of findings, written as it grows.

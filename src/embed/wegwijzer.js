@@ -2,7 +2,7 @@
 // per page, however many widgets the page holds.
 //
 //   <script type="module" src="/wegwijzer/wegwijzer.js"></script>
-//   <wegwijzer-widget config="/wegwijzer/gemeente.json" lang="nl">
+//   <wegwijzer-widget config="/wegwijzer/gemeente.wgw" lang="nl">
 //     Hulp nodig? Bel de gemeente: <a href="tel:140999">14 0999</a>.
 //   </wegwijzer-widget>
 //
@@ -40,25 +40,34 @@ function prefetchConfig(el) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 10000);
   const result = fetch(url, { signal: controller.signal, cache: 'no-cache', credentials: 'same-origin' })
-    .then((resp) => (resp.ok ? resp.text() : Promise.reject(new Error(`HTTP ${resp.status} ${resp.statusText}`))))
+    .then((resp) => (resp.ok ? resp.arrayBuffer().then((b) => new Uint8Array(b)) : Promise.reject(new Error(`HTTP ${resp.status} ${resp.statusText}`))))
     .catch((err) => (controller.signal.aborted ? null : err))
     .finally(() => clearTimeout(timer));
   return { attr, result };
 }
 
-// The widget only decides whether a configuration is valid and logs where the problems
-// are; the words for every problem, with its line and a hint, live in the checker
-// module the playground uses. It loads only on this failure path, so residents of a
-// working site never download it (ADR 0008).
-function report(json, source) {
-  import('./wegwijzer_playground.js')
-    .then(async (checker) => {
-      await checker.default({ module_or_path: new URL('wegwijzer_playground_bg.wasm', base) });
-      checker.report_config(json, source);
+// The widget reads compiled configurations (`wegwijzer compile`, or the playground's
+// download button). A JSON configuration is checked and compiled here, by the checker
+// module the playground uses: it loads only for JSON, and when the JSON is not valid it
+// logs every problem with its line and hint instead (ADR 0009). Resolves to the
+// compiled bytes, or null with the reasons in the console.
+let checker = null;
+function compile(json, source) {
+  checker ??= import('./wegwijzer_playground.js').then(async (module) => {
+    await module.default({ module_or_path: new URL('wegwijzer_playground_bg.wasm', base) });
+    return module;
+  });
+  return checker
+    .then((module) => {
+      const bytes = module.compile_config(json, source);
+      if (bytes) console.info(`wegwijzer: ${source} is JSON, so the checker module compiled it in the browser first; a compiled file (\`wegwijzer compile\`, or the playground's download) starts faster.`);
+      return bytes ?? null;
     })
-    .catch((err) =>
-      console.error('wegwijzer: the full report needs wegwijzer_playground.js and wegwijzer_playground_bg.wasm next to wegwijzer.js; `wegwijzer check` prints the same report.', err),
-    );
+    .catch((err) => {
+      checker = null;
+      console.error('wegwijzer: a JSON configuration needs wegwijzer_playground.js and wegwijzer_playground_bg.wasm next to wegwijzer.js, or compile it with `wegwijzer compile`; the fallback text stays visible.', err);
+      return null;
+    });
 }
 
 class WegwijzerWidget extends HTMLElement {
@@ -72,7 +81,7 @@ class WegwijzerWidget extends HTMLElement {
         if (this.isConnected && !this._handle) {
           // Used only if the attribute still names the same file.
           const config = this._config;
-          this._handle = mount(this, base, config?.attr === this.getAttribute('config') ? config.result : undefined, report);
+          this._handle = mount(this, base, config?.attr === this.getAttribute('config') ? config.result : undefined, compile);
           this._config = undefined;
         }
       })

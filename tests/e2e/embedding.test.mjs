@@ -54,17 +54,46 @@ test('a broken config keeps the fallback with the phone number visible and logs 
   await context.close();
 });
 
-test('without the checker module a broken config still logs where the problems are', async () => {
+test('without the checker module a JSON config keeps the fallback and says what is missing', async () => {
   const { context, page, log } = await openPage();
   await page.route('**/wegwijzer_playground*', (route) => route.abort());
   await page.goto(BASE + '/test/broken.html');
-  const done = () => wegwijzerErrors(log).filter((e) => /full report needs/.test(e)).length >= 2;
+  // The widget reads only compiled configurations; a JSON one needs the checker module.
+  const done = () => wegwijzerErrors(log).filter((e) => /JSON configuration needs wegwijzer_playground\.js/.test(e)).length >= 2;
   const explained = await until(page, done);
   const errors = wegwijzerErrors(log);
   assert.ok(explained, `the missing checker is explained: ${JSON.stringify(errors)}`);
-  assert.ok(errors.some((e) => /\(inline\) is not valid, at: .*questionnaire/.test(e)), `the summary names the paths: ${JSON.stringify(errors)}`);
-  assert.ok(errors.some((e) => /\(inline\) \(line 1, column \d+\) is not valid/.test(e)), `the syntax error is located: ${JSON.stringify(errors)}`);
-  assert.ok(await page.locator('#invalid .fallback').isVisible());
+  assert.ok(errors.some((e) => /wegwijzer compile/.test(e)), `the way out is named: ${JSON.stringify(errors)}`);
+  for (const id of ['not-json', 'invalid']) assert.ok(await page.locator(`#${id} .fallback`).isVisible(), `#${id} keeps its fallback`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a JSON config by URL is compiled by the checker module and works', async () => {
+  const { context, page, log } = await openPage();
+  await page.goto(BASE + '/test/json-config.html');
+  await waitForQuestion(page);
+  assert.ok(log.requests.some((u) => u.endsWith('/wegwijzer_playground_bg.wasm')), 'the checker module compiled it');
+  assert.ok(log.console.some((m) => m.type === 'info' && /voorbeeldgemeente\.json is JSON.*wegwijzer compile/.test(m.text)), 'the webmaster learns that a compiled file starts faster');
+  assert.deepEqual(wegwijzerErrors(log), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a damaged compiled config keeps the fallback and says to compile again', async () => {
+  const { context, page, log } = await openPage();
+  // The demo's own compiled file, cut off in the middle as a broken upload would be.
+  await page.route('**/voorbeeldgemeente.wgw', async (route) => {
+    const body = await (await route.fetch()).body();
+    await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: body.subarray(0, body.length >> 1) });
+  });
+  await page.goto(BASE + '/');
+  const said = () => wegwijzerErrors(log).some((e) => /compiled configuration .*voorbeeldgemeente\.wgw cannot be used: .*cut off.*compile the JSON again/.test(e));
+  assert.ok(await until(page, said), `the reason is logged: ${JSON.stringify(wegwijzerErrors(log))}`);
+  const fallback = page.locator('wegwijzer-widget');
+  assert.match(await fallback.textContent(), /14 0999/);
+  assert.equal(await page.evaluate(() => document.querySelector('wegwijzer-widget').shadowRoot), null, 'no shadow root: the fallback stays');
+  assert.deepEqual(log.requests.filter((u) => /wegwijzer_playground/.test(u)), [], 'a compiled file never needs the checker');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

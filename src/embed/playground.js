@@ -1,6 +1,6 @@
 // Playground: validate a configuration while it is typed (the widget's own wasm core)
 // and show the widget with it. Everything stays in this page.
-import init, { check_config } from './wegwijzer_playground.js';
+import init, { check_config, compile_config } from './wegwijzer_playground.js';
 import './wegwijzer.js';
 
 const base = new URL('.', import.meta.url);
@@ -8,6 +8,7 @@ const editor = document.getElementById('pg-config');
 const status = document.getElementById('pg-status');
 const list = document.getElementById('pg-findings');
 const preview = document.getElementById('pg-widget');
+const download = document.getElementById('pg-download');
 let timer = null;
 let lastValid = null;
 
@@ -63,7 +64,18 @@ function check() {
     ? `${errors} error${errors === 1 ? '' : 's'}: the widget keeps its fallback text.`
     : `Valid. ${warnings} warning${warnings === 1 ? '' : 's'}.`;
   showFindings(findings);
+  download.disabled = errors > 0;
   if (!errors) renderPreview(text);
+}
+
+// A file made in this page, saved by the browser: nothing is uploaded.
+function save(name, type, data) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 async function loadDefault() {
@@ -77,4 +89,9 @@ editor.addEventListener('input', () => {
   timer = setTimeout(check, 300);
 });
 document.getElementById('pg-reset').addEventListener('click', loadDefault);
+download.addEventListener('click', () => {
+  const bytes = compile_config(editor.value, 'the playground');
+  if (bytes) save('gemeente.wgw', 'application/octet-stream', bytes);
+});
+document.getElementById('pg-download-json').addEventListener('click', () => save('gemeente.json', 'application/json', editor.value));
 await loadDefault();

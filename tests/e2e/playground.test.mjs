@@ -2,6 +2,7 @@
 // preview; nothing leaves the page.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { BASE, openPage, foreignRequests, closeBrowser } from './harness.mjs';
 
 after(closeBrowser);
@@ -14,6 +15,14 @@ test('playground: valid config previews the widget; a typo is reported with a hi
   await heading.waitFor({ timeout: 20000 });
   assert.match(await heading.textContent(), /\S/);
 
+  // The compiled file for the website: made in the page, and what the widget reads.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pg-download').click()]);
+  assert.equal(download.suggestedFilename(), 'gemeente.wgw');
+  const bytes = readFileSync(await download.path());
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'WGWC', 'a compiled configuration');
+  const shipped = readFileSync(new URL('../../dist/voorbeeldgemeente.wgw', import.meta.url));
+  assert.ok(bytes.equals(shipped), 'the same bytes as the compiled demo configuration');
+
   const editor = page.locator('#pg-config');
   const text = await editor.inputValue();
   await editor.fill(text.replace('"start": "topic"', '"start": "topik"'));
@@ -21,6 +30,7 @@ test('playground: valid config previews the widget; a typo is reported with a hi
   const findings = await page.locator('#pg-findings').textContent();
   assert.match(findings, /questionnaire\.start/);
   assert.match(findings, /did you mean `topic`/);
+  assert.ok(await page.locator('#pg-download').isDisabled(), 'no compiled file of a broken configuration');
   // The last valid preview stays; the typo never reaches a widget.
   assert.match(await heading.textContent(), /\S/);
   assert.deepEqual(foreignRequests(log), []);

@@ -81,7 +81,12 @@ fn scratch(name: &str) -> PathBuf {
 fn compile_writes_what_the_widget_decodes() {
     let dir = scratch("compile");
     let out = dir.join("gemeente.wgw");
-    let run = wegwijzer(&["compile", DEFAULT, "--out", out.to_str().expect("utf-8 path")]);
+    let run = wegwijzer(&[
+        "compile",
+        DEFAULT,
+        "--out",
+        out.to_str().expect("utf-8 path"),
+    ]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     assert!(run.stderr.contains("gemeente.wgw"), "{}", run.stderr);
     let bytes = std::fs::read(&out).expect("compile wrote the file");

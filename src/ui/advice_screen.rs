@@ -5,12 +5,12 @@
 //! Never a dead end: when the postcode is unknown or skipped, the gemeente's general
 //! contact stands in for the team, with a kind sentence instead of an error.
 
-use super::bring_list::BringList;
+use super::bring_list::bring_list;
 use super::browser;
 use super::context::Ui;
-use super::handover_note::HandoverNote;
-use super::next_steps::{AdviceLines, NextSteps};
-use super::service_card::ServiceCard;
+use super::handover_note::{handover_note, CopyStatus, HandoverNoteProps};
+use super::next_steps::{next_steps, AdviceLines};
+use super::service_card::{listed_card, service_card, ServiceCardProps};
 use crate::engine::{Advice, TeamAdvice, TeamFallback};
 use crate::i18n::ids;
 use crate::model::{ServiceId, Urgency};
@@ -44,6 +44,8 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
     let ui = &props.ui;
     let a = &props.advice;
     let heading = use_node_ref();
+    let status = use_state(|| CopyStatus::Idle);
+    let show_link = use_state(|| false);
     {
         let (heading, focus) = (heading.clone(), props.focus);
         use_effect_with((), move |_| {
@@ -52,10 +54,10 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
             }
         });
     }
-    // Formatted once here and shared with "Mijn overzicht", which keeps them across
-    // its own re-renders (copy status, share link). The screen itself renders once
-    // per advice (it is keyed by the move), again only on a language switch.
-    let lines = std::rc::Rc::new(AdviceLines::new(ui, a));
+    // Formatted once per render and shared with "Mijn overzicht". The screen renders
+    // once per advice (it is keyed by the move), again on a language switch and when
+    // the note's copy status or share link changes: a few dozen messages, no more.
+    let lines = AdviceLines::new(ui, a);
     let outcome_id = ids::outcome(&a.outcome);
     let why = ui.attr(&a.why, ids::WHY).map(AttrValue::from);
     let helper_tip = a
@@ -63,8 +65,7 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
         .then(|| ui.attr(&outcome_id, ids::HELPER))
         .flatten();
     let crisis_first = a.urgency == Urgency::Crisis;
-    let card =
-        |id: &ServiceId| html! { <ServiceCard ui={ui.clone()} service={id.clone()} level={4} /> };
+    let card = |id: &ServiceId| listed_card(ui, id, false);
 
     html! {
         <section class="wegwijzer-advice" aria-labelledby={ADVICE_HEADING_ID}>
@@ -76,9 +77,15 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                 { urgency_notice(ui, a.urgency, &ui.t(&outcome_id)) }
                 if crisis_first { { crisis_section(ui, &a.crisis) } }
                 <div class="wegwijzer-advice__routes">
-                    <ServiceCard ui={ui.clone()} service={a.first_contact.clone()}
-                        lead={AttrValue::from(ui.t("first-contact-lead"))} why={why}
-                        class={classes!("wegwijzer-card--primary")} />
+                    { service_card(ServiceCardProps {
+                        ui,
+                        service: &a.first_contact,
+                        lead: Some(ui.t("first-contact-lead")),
+                        why,
+                        compact: false,
+                        class: Some("wegwijzer-card--primary"),
+                        level: 3,
+                    }) }
                     if !a.community.is_empty() {
                         <section class="wegwijzer-advice__community" aria-labelledby="ww-community-heading">
                             <h3 class="wegwijzer-subheading" id="ww-community-heading">{ ui.t("community-heading") }</h3>
@@ -99,7 +106,7 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                     <section class="wegwijzer-advice__bring-in" aria-labelledby="ww-bring-in-heading">
                         <h3 class="wegwijzer-subheading" id="ww-bring-in-heading">{ ui.t("bring-in-heading") }</h3>
                         <div class="wegwijzer-advice__compact">
-                            { for a.bring_in.iter().map(|id| html! { <ServiceCard ui={ui.clone()} service={id.clone()} compact=true level={4} /> }) }
+                            { for a.bring_in.iter().map(|id| listed_card(ui, id, true)) }
                         </div>
                     </section>
                 }
@@ -109,19 +116,26 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                         <p>{ tip }</p>
                     </aside>
                 }
-                <NextSteps ui={ui.clone()} steps={lines.steps.clone()} />
-                <BringList ui={ui.clone()} items={lines.bring.clone()} />
+                { next_steps(ui, &lines.steps) }
+                { bring_list(ui, &lines.bring) }
                 if !a.also.is_empty() {
                     <section class="wegwijzer-advice__also" aria-labelledby="ww-also-heading">
                         <h3 class="wegwijzer-subheading" id="ww-also-heading">{ ui.t("also-heading") }</h3>
                         <div class="wegwijzer-advice__compact">
-                            { for a.also.iter().map(|id| html! { <ServiceCard ui={ui.clone()} service={id.clone()} compact=true level={4} /> }) }
+                            { for a.also.iter().map(|id| listed_card(ui, id, true)) }
                         </div>
                     </section>
                 }
                 if !crisis_first { { crisis_section(ui, &a.crisis) } }
             </div>
-            <HandoverNote ui={ui.clone()} advice={a.clone()} {lines} share_link={props.share_link.clone()} />
+            { handover_note(HandoverNoteProps {
+                ui,
+                advice: a,
+                lines: &lines,
+                share_link: props.share_link.clone(),
+                status,
+                show_link,
+            }) }
         </section>
     }
 }
@@ -155,7 +169,7 @@ fn crisis_section(ui: &Ui, crisis: &[ServiceId]) -> Html {
         <section class="wegwijzer-advice__crisis" aria-labelledby="ww-crisis-heading">
             <h3 class="wegwijzer-subheading" id="ww-crisis-heading">{ ui.t("crisis-advice-heading") }</h3>
             <div class="wegwijzer-advice__compact">
-                { for crisis.iter().map(|id| html! { <ServiceCard ui={ui.clone()} service={id.clone()} compact=true level={4} /> }) }
+                { for crisis.iter().map(|id| listed_card(ui, id, true)) }
             </div>
         </section>
     }
@@ -185,7 +199,7 @@ fn team_section(ui: &Ui, a: &Advice) -> Html {
         <section class="wegwijzer-advice__team" aria-labelledby="ww-team-heading">
             <h3 class="wegwijzer-subheading" id="ww-team-heading">{ ui.t("team-heading") }</h3>
             if let Some(t) = text { <p class="wegwijzer-advice__team-text">{ t }</p> }
-            { for teams.iter().map(|id| html! { <ServiceCard ui={ui.clone()} service={id.clone()} level={4} /> }) }
+            { for teams.iter().map(|id| listed_card(ui, id, false)) }
         </section>
     }
 }

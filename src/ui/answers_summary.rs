@@ -10,44 +10,30 @@ use crate::i18n::ids;
 use crate::model::{Answer, QuestionId};
 use yew::prelude::*;
 
-/// Props of [`AnswersSummary`].
-#[derive(Properties, PartialEq)]
-pub struct AnswersSummaryProps {
-    /// Configuration and words.
-    pub ui: Ui,
-    /// The answered questions on the route, in order.
-    pub path: Vec<QuestionId>,
-    /// The answers by question.
-    pub answers: crate::engine::Answers,
-    /// Helper wording.
-    #[prop_or_default]
-    pub helper: bool,
-    /// Called with the question to change.
-    pub on_change: Callback<QuestionId>,
-    /// Called to start again.
-    pub on_restart: Callback<()>,
-}
-
-/// The list of answers.
-#[component]
-pub fn AnswersSummary(props: &AnswersSummaryProps) -> Html {
-    let ui = &props.ui;
-    let on_restart = {
-        let cb = props.on_restart.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
-    if props.path.is_empty() {
+/// The list of answers: the answered questions on the route (`path`, in order) with
+/// their `answers`, in helper wording when `helper`; `on_change` is called with the
+/// question to change, `on_restart` to start again.
+pub fn answers_summary(
+    ui: &Ui,
+    path: &[QuestionId],
+    answers: &crate::engine::Answers,
+    helper: bool,
+    on_change: Callback<QuestionId>,
+    on_restart: Callback<()>,
+) -> Html {
+    if path.is_empty() {
         return html! {};
     }
+    let on_restart = Callback::from(move |_: MouseEvent| on_restart.emit(()));
     html! {
         <section class="wegwijzer-answers wegwijzer-no-print" aria-labelledby="ww-answers-heading">
             <h2 class="wegwijzer-subheading" id="ww-answers-heading">{ ui.t("answers-heading") }</h2>
             <dl class="wegwijzer-answers__list">
-                { for props.path.iter().filter_map(|q| {
-                    let answer = props.answers.get(q)?;
-                    let question = ui.t(&ids::question(q, props.helper));
+                { for path.iter().filter_map(|q| {
+                    let answer = answers.get(q)?;
+                    let question = ui.t(&ids::question(q, helper));
                     let onclick = {
-                        let (cb, q) = (props.on_change.clone(), q.clone());
+                        let (cb, q) = (on_change.clone(), q.clone());
                         Callback::from(move |_: MouseEvent| cb.emit(q.clone()))
                     };
                     Some(html! {

@@ -5,15 +5,15 @@
 //! host page (ids, never answers) and move focus.
 
 use super::advice_screen::AdviceScreen;
-use super::answers_summary::AnswersSummary;
+use super::answers_summary::answers_summary;
 use super::browser;
 use super::context::{arg, num, Shared, Ui};
-use super::crisis_strip::CrisisStrip;
-use super::helper_toggle::HelperToggle;
-use super::language_switcher::LanguageSwitcher;
+use super::crisis_strip::crisis_strip;
+use super::helper_toggle::helper_toggle;
+use super::language_switcher::language_switcher;
 use super::question_screen::QuestionScreen;
-use super::quick_exit::QuickExit;
-use super::read_aloud::ReadAloud;
+use super::quick_exit::quick_exit;
+use super::read_aloud::read_aloud;
 use super::state::{Msg, WidgetState};
 use crate::embed::share;
 use crate::engine::{advise, Action, Journey, Position};
@@ -179,23 +179,22 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="wegwijzer" lang={ui.lang().to_owned()} dir={props.l10n.dir().as_str()} {onkeydown}>
             if sensitive {
-                <QuickExit ui={ui.clone()} on_exit={exit} />
+                { quick_exit(&ui, exit) }
             }
-            <CrisisStrip ui={ui.clone()} />
+            { crisis_strip(&ui) }
             <div class="wegwijzer-toolbar wegwijzer-no-print">
-                <LanguageSwitcher ui={ui.clone()} on_change={props.on_language.clone()} />
+                { language_switcher(&ui, props.on_language.clone()) }
                 if props.speech {
-                    <ReadAloud ui={ui.clone()} target={content.clone()} />
+                    { read_aloud(&ui, content.clone()) }
                 }
             </div>
             if on_question {
-                <HelperToggle ui={ui.clone()} on={journey.helper()} on_toggle={on_helper} />
+                { helper_toggle(&ui, journey.helper(), on_helper) }
             }
             <div class="wegwijzer-main" ref={content}>
                 { screen }
             </div>
-            <AnswersSummary ui={ui.clone()} path={path} answers={journey.answers().clone()}
-                helper={journey.helper()} {on_change} {on_restart} />
+            { answers_summary(&ui, &path, journey.answers(), journey.helper(), on_change, on_restart) }
             <p class="wegwijzer-visually-hidden" aria-live="polite" aria-atomic="true">{ status }</p>
         </div>
     }

@@ -64,11 +64,10 @@ pub fn option_input_id(option: &OptionId) -> String {
     format!("ww-opt-{option}")
 }
 
-/// Props of [`ChoiceField`].
-#[derive(Properties, PartialEq)]
-pub struct ChoiceFieldProps {
+/// What [`choice_field`] draws.
+pub struct ChoiceFieldProps<'a> {
     /// Configuration and words.
-    pub ui: Ui,
+    pub ui: &'a Ui,
     /// The question (for option message ids and the input `name`).
     pub question: QuestionId,
     /// The question's kind (yes-no labels differ).
@@ -78,19 +77,16 @@ pub struct ChoiceFieldProps {
     /// What is picked now.
     pub selected: Vec<OptionId>,
     /// Whether the last submit failed (sets `aria-invalid`).
-    #[prop_or_default]
     pub invalid: bool,
     /// Ids of elements describing every input (hint, error).
-    #[prop_or_default]
     pub described_by: Option<AttrValue>,
     /// Called with the option the resident picked or un-picked.
     pub on_toggle: Callback<OptionId>,
 }
 
 /// The tiles.
-#[component]
-pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
-    let ui = &props.ui;
+pub fn choice_field(props: ChoiceFieldProps<'_>) -> Html {
+    let ui = props.ui;
     let options = ChoiceView::of(&props.kind);
     let with_icons = options.iter().any(|o| o.icon.is_some());
     let class = classes!(

@@ -9,17 +9,8 @@ use super::context::{arg, Ui};
 use crate::model::{Evidence, Service};
 use yew::prelude::*;
 
-/// Props of [`CrisisStrip`].
-#[derive(Properties, PartialEq)]
-pub struct CrisisStripProps {
-    /// Configuration and words.
-    pub ui: Ui,
-}
-
 /// The always-visible strip with crisis numbers.
-#[component]
-pub fn CrisisStrip(props: &CrisisStripProps) -> Html {
-    let ui = &props.ui;
+pub fn crisis_strip(ui: &Ui) -> Html {
     let services: Vec<&Service> = ui
         .config
         .gemeente

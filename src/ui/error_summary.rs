@@ -7,34 +7,22 @@
 use super::context::Ui;
 use yew::prelude::*;
 
-/// Props of [`ErrorSummary`].
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    /// Configuration and words.
-    pub ui: Ui,
-    /// The error message (same text as the inline message).
-    pub message: AttrValue,
-    /// The id of the field to focus.
-    pub target: AttrValue,
-    /// Where the summary should take focus when it appears.
-    #[prop_or_default]
-    pub node: NodeRef,
-}
-
-/// The error summary.
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let target = props.target.clone();
-    let node = props.node.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        focus_by_id(&node, &target);
-    });
+/// The error summary: `message` (the same text as the inline message) links to the
+/// field with id `target`; `node` is where the summary takes focus when it appears.
+pub fn error_summary(ui: &Ui, message: String, target: String, node: NodeRef) -> Html {
+    let href = format!("#{target}");
+    let onclick = {
+        let node = node.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            focus_by_id(&node, &target);
+        })
+    };
     html! {
-        <div class="wegwijzer-error-summary" role="alert" tabindex="-1" ref={props.node.clone()}>
-            <h3 class="wegwijzer-error-summary__title">{ props.ui.t("error-summary-title") }</h3>
+        <div class="wegwijzer-error-summary" role="alert" tabindex="-1" ref={node}>
+            <h3 class="wegwijzer-error-summary__title">{ ui.t("error-summary-title") }</h3>
             <ul class="wegwijzer-error-summary__list" role="list">
-                <li><a href={format!("#{}", props.target)} {onclick}>{ props.message.clone() }</a></li>
+                <li><a {href} {onclick}>{ message }</a></li>
             </ul>
         </div>
     }

@@ -8,38 +8,46 @@ use super::context::{arg, Ui};
 use super::next_steps::{step_text, AdviceLines};
 use crate::engine::Advice;
 use crate::i18n::ids;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`HandoverNote`].
-#[derive(Properties, PartialEq)]
-pub struct HandoverNoteProps {
+/// What [`handover_note`] draws.
+pub struct HandoverNoteProps<'a> {
     /// Configuration and words.
-    pub ui: Ui,
+    pub ui: &'a Ui,
     /// The advice to summarise.
-    pub advice: Advice,
+    pub advice: &'a Advice,
     /// Its steps and things to bring, formatted once by the advice screen.
-    pub lines: Rc<AdviceLines>,
+    pub lines: &'a AdviceLines,
     /// The share link (page URL + `#wegwijzer=…`), when the page URL is known.
-    #[prop_or_default]
     pub share_link: Option<AttrValue>,
+    /// What the last copy did; owned by the advice screen, so it starts over with
+    /// every new advice.
+    pub status: UseStateHandle<CopyStatus>,
+    /// Whether the share link is unfolded.
+    pub show_link: UseStateHandle<bool>,
 }
 
+/// What the last "Kopieer" did, said in a status line.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum CopyStatus {
+pub enum CopyStatus {
+    /// Nothing copied yet.
     Idle,
+    /// On the clipboard.
     Copied,
+    /// The browser refused.
     Failed,
 }
 
 /// The handover note with its buttons.
-#[component]
-pub fn HandoverNote(props: &HandoverNoteProps) -> Html {
-    let ui = &props.ui;
-    let a = &props.advice;
-    let lines = &props.lines;
-    let status = use_state(|| CopyStatus::Idle);
-    let show_link = use_state(|| false);
+pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
+    let HandoverNoteProps {
+        ui,
+        advice: a,
+        lines,
+        status,
+        show_link,
+        ..
+    } = props;
 
     // The text is made when the button is pressed, not on every render: the plain
     // note formats every message of the note a second time.

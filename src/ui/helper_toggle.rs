@@ -4,27 +4,14 @@
 use super::context::Ui;
 use yew::prelude::*;
 
-/// Props of [`HelperToggle`].
-#[derive(Properties, PartialEq)]
-pub struct HelperToggleProps {
-    /// Configuration and words.
-    pub ui: Ui,
-    /// Whether helper mode is on.
-    pub on: bool,
-    /// Called with the new value.
-    pub on_toggle: Callback<bool>,
-}
-
-/// The helper-mode checkbox.
-#[component]
-pub fn HelperToggle(props: &HelperToggleProps) -> Html {
-    let cb = props.on_toggle.clone();
-    let on = props.on;
-    let onchange = Callback::from(move |_: Event| cb.emit(!on));
+/// The helper-mode checkbox: `on` is whether helper mode is on; `on_toggle` is called
+/// with the new value.
+pub fn helper_toggle(ui: &Ui, on: bool, on_toggle: Callback<bool>) -> Html {
+    let onchange = Callback::from(move |_: Event| on_toggle.emit(!on));
     html! {
         <div class="wegwijzer-helper wegwijzer-no-print">
-            <input class="wegwijzer-helper__input" type="checkbox" id="ww-helper" checked={props.on} {onchange} />
-            <label class="wegwijzer-helper__label" for="ww-helper">{ props.ui.t("helper-toggle") }</label>
+            <input class="wegwijzer-helper__input" type="checkbox" id="ww-helper" checked={on} {onchange} />
+            <label class="wegwijzer-helper__label" for="ww-helper">{ ui.t("helper-toggle") }</label>
         </div>
     }
 }

@@ -7,19 +7,9 @@ use crate::i18n::{language, LANGUAGES};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-/// Props of [`LanguageSwitcher`].
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitcherProps {
-    /// Configuration and words.
-    pub ui: Ui,
-    /// Called with the chosen language tag.
-    pub on_change: Callback<String>,
-}
-
-/// The language select; nothing when the gemeente offers one language.
-#[component]
-pub fn LanguageSwitcher(props: &LanguageSwitcherProps) -> Html {
-    let ui = &props.ui;
+/// The language select; nothing when the gemeente offers one language. `on_change` is
+/// called with the chosen language tag.
+pub fn language_switcher(ui: &Ui, on_change: Callback<String>) -> Html {
     let offered: Vec<&'static str> = LANGUAGES
         .iter()
         .filter(|l| {
@@ -35,7 +25,6 @@ pub fn LanguageSwitcher(props: &LanguageSwitcherProps) -> Html {
         return html! {};
     }
     let current = ui.lang().to_owned();
-    let cb = props.on_change.clone();
     let onchange = Callback::from(move |e: Event| {
         // `HtmlSelectElement` is not among the enabled web-sys features; read `value`.
         let value = e
@@ -43,7 +32,7 @@ pub fn LanguageSwitcher(props: &LanguageSwitcherProps) -> Html {
             .and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("value")).ok())
             .and_then(|v| v.as_string());
         if let Some(tag) = value {
-            cb.emit(tag);
+            on_change.emit(tag);
         }
     });
     html! {

@@ -55,27 +55,16 @@ impl AdviceLines {
     }
 }
 
-/// Props of [`NextSteps`].
-#[derive(Properties, PartialEq)]
-pub struct NextStepsProps {
-    /// Configuration and words.
-    pub ui: Ui,
-    /// The steps, in order, formatted.
-    pub steps: Vec<Line>,
-}
-
-/// The ordered list of steps.
-#[component]
-pub fn NextSteps(props: &NextStepsProps) -> Html {
-    let ui = &props.ui;
-    if props.steps.is_empty() {
+/// The ordered list of steps (formatted); nothing when there are none.
+pub fn next_steps(ui: &Ui, steps: &[Line]) -> Html {
+    if steps.is_empty() {
         return html! {};
     }
     html! {
         <section class="wegwijzer-steps" aria-labelledby="ww-steps-heading">
             <h3 class="wegwijzer-subheading" id="ww-steps-heading">{ ui.t("steps-heading") }</h3>
             <ol class="wegwijzer-steps__list">
-                { for props.steps.iter().map(|s| html! {
+                { for steps.iter().map(|s| html! {
                     <li class="wegwijzer-steps__item" lang={s.lang.clone()}>{ s.text.clone() }</li>
                 }) }
             </ol>

@@ -12,11 +12,10 @@ pub const POSTCODE_ID: &str = "ww-postcode";
 /// Element id of the house-number input.
 pub const HOUSE_ID: &str = "ww-house";
 
-/// Props of [`PostcodeField`].
-#[derive(Properties, PartialEq)]
-pub struct PostcodeFieldProps {
+/// What [`postcode_field`] draws.
+pub struct PostcodeFieldProps<'a> {
     /// Configuration and words.
-    pub ui: Ui,
+    pub ui: &'a Ui,
     /// Also ask for the house number.
     pub house_number: bool,
     /// What is typed in the postcode input.
@@ -24,10 +23,8 @@ pub struct PostcodeFieldProps {
     /// What is typed in the house-number input.
     pub house: AttrValue,
     /// Which input the last error is about, if any.
-    #[prop_or_default]
     pub invalid: Option<&'static str>,
     /// Id of the inline error message.
-    #[prop_or_default]
     pub error_id: Option<AttrValue>,
     /// Called on every keystroke in the postcode input.
     pub on_postcode: Callback<String>,
@@ -36,9 +33,8 @@ pub struct PostcodeFieldProps {
 }
 
 /// The postcode inputs.
-#[component]
-pub fn PostcodeField(props: &PostcodeFieldProps) -> Html {
-    let ui = &props.ui;
+pub fn postcode_field(props: PostcodeFieldProps<'_>) -> Html {
+    let ui = props.ui;
     let describe = |id: &str| {
         let mut ids = vec![format!("{id}-hint")];
         if props.invalid == Some(id) {

@@ -4,19 +4,9 @@
 use super::context::{num, Ui};
 use yew::prelude::*;
 
-/// Props of [`Progress`].
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    /// Configuration and words.
-    pub ui: Ui,
-    /// 1-based question number on the route.
-    pub number: usize,
-}
-
-/// "Vraag 2".
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
+/// "Vraag 2", for the 1-based question `number` on the route.
+pub fn progress(ui: &Ui, number: usize) -> Html {
     html! {
-        <p class="wegwijzer-progress">{ props.ui.t_args("progress", &[("number", num(props.number))]) }</p>
+        <p class="wegwijzer-progress">{ ui.t_args("progress", &[("number", num(number))]) }</p>
     }
 }

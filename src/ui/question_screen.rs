@@ -8,13 +8,15 @@
 //! on every step, while the DOM is reconciled rather than rebuilt.
 
 use super::browser;
-use super::choice_field::{option_input_id, option_label, ChoiceField, ChoiceView};
+use super::choice_field::{
+    choice_field, option_input_id, option_label, ChoiceFieldProps, ChoiceView,
+};
 use super::context::{arg, num, Ui};
-use super::error_summary::ErrorSummary;
-use super::postcode_field::{PostcodeField, HOUSE_ID, POSTCODE_ID};
-use super::progress::Progress;
-use super::text_field::{TextField, TEXT_ID};
-use super::why_disclosure::WhyDisclosure;
+use super::error_summary::error_summary;
+use super::postcode_field::{postcode_field, PostcodeFieldProps, HOUSE_ID, POSTCODE_ID};
+use super::progress::progress;
+use super::text_field::{text_field, TextFieldProps, TEXT_ID};
+use super::why_disclosure::why_disclosure;
 use crate::engine::{check_answer, AnswerError, Input};
 use crate::i18n::ids;
 use crate::model::{Answer, HouseNumberMode, OptionId, Question, QuestionId, QuestionKind};
@@ -254,9 +256,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             if props.can_go_back {
                 <button type="button" class="wegwijzer-back" onclick={on_back}>{ ui.t("button-back") }</button>
             }
-            <Progress ui={ui.clone()} number={props.number} />
+            { progress(ui, props.number) }
             if let (Some(m), Some(t)) = (&message, &target) {
-                <ErrorSummary ui={ui.clone()} message={AttrValue::from(m.clone())} target={AttrValue::from(t.clone())} node={summary.clone()} />
+                { error_summary(ui, m.clone(), t.clone(), summary.clone()) }
             }
             <form class="wegwijzer-form" novalidate=true {onsubmit}>
                 <fieldset class="wegwijzer-fieldset" aria-describedby={described.clone()}>
@@ -277,9 +279,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     { field(ui, &question, &form, &step, error.as_ref(), described.clone()) }
                 </fieldset>
                 // Keyed by step, so a disclosure opened on one question is closed on the next.
-                { for why.map(|(w, lang)| html! {
-                    <WhyDisclosure key={format!("{}-{}", stamp.0, stamp.1)} summary={AttrValue::from(ui.t("why-question"))} text={AttrValue::from(w)} {lang} />
-                }) }
+                { for why.map(|(w, lang)| why_disclosure(ui.t("why-question"), AttrValue::from(w), lang, Some(format!("{}-{}", stamp.0, stamp.1)))) }
                 <div class="wegwijzer-actions">
                     <button type="submit" class="wegwijzer-button wegwijzer-button--primary">{ ui.t("button-next") }</button>
                     if question.optional {
@@ -309,10 +309,16 @@ fn field(
                 Callback::from(move |o: OptionId| step.update(|s| s.form.toggle(&question, o)))
             };
             html! {
-                <ChoiceField ui={ui.clone()} question={question.id.clone()} kind={question.kind.clone()}
-                    multiple={matches!(question.kind, QuestionKind::MultipleChoice { .. })}
-                    selected={form.picked.clone()} {invalid}
-                    described_by={invalid.then(|| AttrValue::from(ERROR_ID))} {on_toggle} />
+                { choice_field(ChoiceFieldProps {
+                    ui,
+                    question: question.id.clone(),
+                    kind: question.kind.clone(),
+                    multiple: matches!(question.kind, QuestionKind::MultipleChoice { .. }),
+                    selected: form.picked.clone(),
+                    invalid,
+                    described_by: invalid.then(|| AttrValue::from(ERROR_ID)),
+                    on_toggle,
+                }) }
             }
         }
         QuestionKind::Postcode { house_number } => {
@@ -329,9 +335,16 @@ fn field(
                 _ => POSTCODE_ID,
             });
             html! {
-                <PostcodeField ui={ui.clone()} house_number={*house_number == HouseNumberMode::Optional}
-                    postcode={AttrValue::from(form.postcode.clone())} house={AttrValue::from(form.house.clone())}
-                    {invalid} error_id={AttrValue::from(ERROR_ID)} {on_postcode} {on_house} />
+                { postcode_field(PostcodeFieldProps {
+                    ui,
+                    house_number: *house_number == HouseNumberMode::Optional,
+                    postcode: AttrValue::from(form.postcode.clone()),
+                    house: AttrValue::from(form.house.clone()),
+                    invalid,
+                    error_id: Some(AttrValue::from(ERROR_ID)),
+                    on_postcode,
+                    on_house,
+                }) }
             }
         }
         QuestionKind::FreeText { max_length } => {
@@ -340,9 +353,15 @@ fn field(
                 Callback::from(move |v: String| step.update(|s| s.form.text = v))
             };
             html! {
-                <TextField ui={ui.clone()} labelled_by={AttrValue::from(HEADING_ID)}
-                    value={AttrValue::from(form.text.clone())} max={*max_length} {invalid}
-                    described_by={described} {on_input} />
+                { text_field(TextFieldProps {
+                    ui,
+                    labelled_by: AttrValue::from(HEADING_ID),
+                    value: AttrValue::from(form.text.clone()),
+                    max: *max_length,
+                    invalid,
+                    described_by: described,
+                    on_input,
+                }) }
             }
         }
     }

@@ -7,21 +7,10 @@
 use super::context::Ui;
 use yew::prelude::*;
 
-/// Props of [`QuickExit`].
-#[derive(Properties, PartialEq)]
-pub struct QuickExitProps {
-    /// Configuration and words.
-    pub ui: Ui,
-    /// Called when the resident presses the button.
-    pub on_exit: Callback<()>,
-}
-
-/// The quick-exit button with its note.
-#[component]
-pub fn QuickExit(props: &QuickExitProps) -> Html {
-    let ui = &props.ui;
-    let cb = props.on_exit.clone();
-    let onclick = Callback::from(move |_: MouseEvent| cb.emit(()));
+/// The quick-exit button with its note; `on_exit` is called when the resident
+/// presses the button.
+pub fn quick_exit(ui: &Ui, on_exit: Callback<()>) -> Html {
+    let onclick = Callback::from(move |_: MouseEvent| on_exit.emit(()));
     // Only the button stays in view while scrolling: with the note inside the sticky
     // bar it covered about a third of a 320 px phone screen.
     html! {

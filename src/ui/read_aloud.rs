@@ -6,20 +6,9 @@ use super::browser;
 use super::context::Ui;
 use yew::prelude::*;
 
-/// Props of [`ReadAloud`].
-#[derive(Properties, PartialEq)]
-pub struct ReadAloudProps {
-    /// Configuration and words.
-    pub ui: Ui,
-    /// The element whose text is read.
-    pub target: NodeRef,
-}
-
-/// The read-aloud toggle button.
-#[component]
-pub fn ReadAloud(props: &ReadAloudProps) -> Html {
-    let ui = &props.ui;
-    let (target, lang) = (props.target.clone(), ui.lang().to_owned());
+/// The read-aloud toggle button; it reads the text of the element `target`.
+pub fn read_aloud(ui: &Ui, target: NodeRef) -> Html {
+    let lang = ui.lang().to_owned();
     let onclick = Callback::from(move |_: MouseEvent| {
         if browser::speaking() {
             browser::stop_speaking();

@@ -5,54 +5,60 @@
 //! free *and* the source is verified: a wrong "free" costs residents money.
 
 use super::context::{arg, Ui};
-use super::why_disclosure::WhyDisclosure;
+use super::why_disclosure::why_disclosure;
 use crate::i18n::ids;
 use crate::model::{
     Evidence, Hours, OpeningTime, Phone, Schedule, ScheduleKind, Service, ServiceId, Weekday,
 };
 use yew::prelude::*;
 
-/// Props of [`ServiceCard`].
-#[derive(Properties, PartialEq)]
-pub struct ServiceCardProps {
+/// What [`service_card`] draws.
+pub struct ServiceCardProps<'a> {
     /// Configuration and words.
-    pub ui: Ui,
+    pub ui: &'a Ui,
     /// The service to show.
-    pub service: ServiceId,
+    pub service: &'a ServiceId,
     /// A short lead line above the name ("Neem eerst contact op met").
-    #[prop_or_default]
-    pub lead: Option<AttrValue>,
+    pub lead: Option<String>,
     /// Why this service: shown in a "Waarom dit advies?" disclosure.
-    #[prop_or_default]
     pub why: Option<AttrValue>,
     /// Only name, description and phone (for "they can bring in" lists).
-    #[prop_or_default]
     pub compact: bool,
     /// Extra class for emphasis, e.g. the first contact.
-    #[prop_or_default]
-    pub class: Classes,
+    pub class: Option<&'static str>,
     /// Heading level of the name: 3 on its own, 4 inside a titled section.
-    #[prop_or(3)]
     pub level: u8,
 }
 
+/// A card inside a titled section (heading level 4), full or `compact`.
+pub fn listed_card(ui: &Ui, service: &ServiceId, compact: bool) -> Html {
+    service_card(ServiceCardProps {
+        ui,
+        service,
+        lead: None,
+        why: None,
+        compact,
+        class: None,
+        level: 4,
+    })
+}
+
 /// A service card.
-#[component]
-pub fn ServiceCard(props: &ServiceCardProps) -> Html {
-    let ui = &props.ui;
-    let s = ui.service(&props.service);
+pub fn service_card(props: ServiceCardProps<'_>) -> Html {
+    let ui = props.ui;
+    let s = ui.service(props.service);
     let about = ui.t_opt(&ids::service(&s.id));
     html! {
-        <article class={classes!("wegwijzer-card", props.compact.then_some("wegwijzer-card--compact"), props.class.clone())}>
-            if let Some(lead) = &props.lead {
-                <p class="wegwijzer-card__lead">{ lead.clone() }</p>
+        <article class={classes!("wegwijzer-card", props.compact.then_some("wegwijzer-card--compact"), props.class)}>
+            if let Some(lead) = props.lead {
+                <p class="wegwijzer-card__lead">{ lead }</p>
             }
             <@{format!("h{}", props.level.clamp(2, 6))} class="wegwijzer-card__name">{ &s.name }</@>
             if let Some(about) = about {
                 <p class="wegwijzer-card__about" lang={ui.lang_for(&ids::service(&s.id))}>{ about }</p>
             }
-            if let Some(why) = &props.why {
-                <WhyDisclosure summary={AttrValue::from(ui.t("why-advice"))} text={why.clone()} />
+            if let Some(why) = props.why {
+                { why_disclosure(ui.t("why-advice"), why, None, None) }
             }
             { contact(ui, s, props.compact) }
         </article>

@@ -10,11 +10,10 @@ use yew::prelude::*;
 /// Element id of the textarea.
 pub const TEXT_ID: &str = "ww-text";
 
-/// Props of [`TextField`].
-#[derive(Properties, PartialEq)]
-pub struct TextFieldProps {
+/// What [`text_field`] draws.
+pub struct TextFieldProps<'a> {
     /// Configuration and words.
-    pub ui: Ui,
+    pub ui: &'a Ui,
     /// Id of the element that names the textarea (the question heading).
     pub labelled_by: AttrValue,
     /// What is typed.
@@ -22,19 +21,16 @@ pub struct TextFieldProps {
     /// Maximum length in characters.
     pub max: usize,
     /// Whether the last submit failed.
-    #[prop_or_default]
     pub invalid: bool,
     /// Ids of elements describing the textarea (hint, error).
-    #[prop_or_default]
     pub described_by: Option<AttrValue>,
     /// Called on every keystroke.
     pub on_input: Callback<String>,
 }
 
 /// The textarea and its count.
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let ui = &props.ui;
+pub fn text_field(props: TextFieldProps<'_>) -> Html {
+    let ui = props.ui;
     let used = props.value.chars().count();
     let count = if used <= props.max {
         ui.t_args("text-count", &[("left", num(props.max - used))])

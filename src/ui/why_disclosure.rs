@@ -5,25 +5,23 @@
 
 use yew::prelude::*;
 
-/// Props of [`WhyDisclosure`].
-#[derive(Properties, PartialEq)]
-pub struct WhyDisclosureProps {
-    /// The visible summary line.
-    pub summary: AttrValue,
-    /// The explanation.
-    pub text: AttrValue,
-    /// `lang` of the text when it differs from the widget's (Dutch fallback).
-    #[prop_or_default]
-    pub lang: Option<AttrValue>,
-}
-
-/// A closed disclosure with an explanation.
-#[component]
-pub fn WhyDisclosure(props: &WhyDisclosureProps) -> Html {
-    html! {
+/// A closed disclosure: the visible `summary` line and the explanation `text`, with
+/// `lang` when the text differs from the widget's language (Dutch fallback). `key`
+/// gives the `<details>` a new identity, so one opened on an earlier screen is closed.
+pub fn why_disclosure(
+    summary: String,
+    text: AttrValue,
+    lang: Option<AttrValue>,
+    key: Option<String>,
+) -> Html {
+    let mut node = html! {
         <details class="wegwijzer-why">
-            <summary class="wegwijzer-why__summary">{ props.summary.clone() }</summary>
-            <p class="wegwijzer-why__text" lang={props.lang.clone()}>{ props.text.clone() }</p>
+            <summary class="wegwijzer-why__summary">{ summary }</summary>
+            <p class="wegwijzer-why__text" {lang}>{ text }</p>
         </details>
+    };
+    if let (Html::VTag(tag), Some(key)) = (&mut node, key) {
+        std::rc::Rc::make_mut(tag).key = Some(key.into());
     }
+    node
 }

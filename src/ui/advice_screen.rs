@@ -6,11 +6,10 @@
 //! contact stands in for the team, with a kind sentence instead of an error.
 
 use super::bring_list::bring_list;
-use super::browser;
 use super::context::Ui;
-use super::handover_note::{handover_note, CopyStatus, HandoverNoteProps};
+use super::handover_note::{handover_note, HandoverNoteProps, NoteControls};
 use super::next_steps::{next_steps, AdviceLines};
-use super::service_card::{listed_card, service_card, ServiceCardProps};
+use super::service_card::{listed_card, service_card, Look, ServiceCardProps};
 use crate::engine::{Advice, TeamAdvice, TeamFallback};
 use crate::i18n::ids;
 use crate::model::{ServiceId, Urgency};
@@ -19,44 +18,33 @@ use yew::prelude::*;
 /// Element id of the advice heading.
 pub const ADVICE_HEADING_ID: &str = "ww-advice-heading";
 
-/// Props of [`AdviceScreen`].
-#[derive(Properties, PartialEq)]
-pub struct AdviceScreenProps {
+/// What [`advice_screen`] draws.
+pub struct AdviceScreenProps<'a> {
     /// Configuration and words.
-    pub ui: Ui,
+    pub ui: &'a Ui,
     /// The advice to show.
-    pub advice: Advice,
-    /// Move focus to the heading when shown (not on page load).
-    #[prop_or_default]
-    pub focus: bool,
+    pub advice: &'a Advice,
+    /// Identifies this advice among moves: a new advice is new DOM (closed
+    /// disclosures, no stale focus).
+    pub key: String,
+    /// The heading, where the app moves focus when the advice appears.
+    pub heading: NodeRef,
     /// The share link for "Mijn overzicht", if the page URL is known.
-    #[prop_or_default]
     pub share_link: Option<AttrValue>,
     /// Back to the last question (design §4: a back link on every screen); no
     /// button when `None`.
-    #[prop_or_default]
     pub on_back: Option<Callback<()>>,
+    /// The state of "Mijn overzicht" and its buttons.
+    pub note: NoteControls,
 }
 
 /// The advice screen.
-#[component]
-pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
-    let ui = &props.ui;
-    let a = &props.advice;
-    let heading = use_node_ref();
-    let status = use_state(|| CopyStatus::Idle);
-    let show_link = use_state(|| false);
-    {
-        let (heading, focus) = (heading.clone(), props.focus);
-        use_effect_with((), move |_| {
-            if focus {
-                browser::focus(&heading);
-            }
-        });
-    }
-    // Formatted once per render and shared with "Mijn overzicht". The screen renders
-    // once per advice (it is keyed by the move), again on a language switch and when
-    // the note's copy status or share link changes: a few dozen messages, no more.
+pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
+    let ui = props.ui;
+    let a = props.advice;
+    // Formatted once per render and shared with "Mijn overzicht". The advice renders
+    // again on a language switch and when the note's copy status or share link
+    // changes: a few dozen messages, no more.
     let lines = AdviceLines::new(ui, a);
     let outcome_id = ids::outcome(&a.outcome);
     let why = ui.attr(&a.why, ids::WHY).map(AttrValue::from);
@@ -65,15 +53,15 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
         .then(|| ui.attr(&outcome_id, ids::HELPER))
         .flatten();
     let crisis_first = a.urgency == Urgency::Crisis;
-    let card = |id: &ServiceId| listed_card(ui, id, false);
+    let card = |id: &ServiceId| listed_card(ui, id, Look::Full);
 
     html! {
-        <section class="wegwijzer-advice" aria-labelledby={ADVICE_HEADING_ID}>
+        <section class="wegwijzer-advice" key={props.key} aria-labelledby={ADVICE_HEADING_ID}>
             <div class="wegwijzer-no-print">
                 if let Some(cb) = props.on_back.clone() {
                     <button type="button" class="wegwijzer-back" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ ui.t("button-back") }</button>
                 }
-                <h2 class="wegwijzer-heading" id={ADVICE_HEADING_ID} tabindex="-1" ref={heading} lang={ui.lang_for(&outcome_id)}>{ ui.t(&outcome_id) }</h2>
+                <h2 class="wegwijzer-heading" id={ADVICE_HEADING_ID} tabindex="-1" ref={props.heading} lang={ui.lang_for(&outcome_id)}>{ ui.t(&outcome_id) }</h2>
                 { urgency_notice(ui, a.urgency, &ui.t(&outcome_id)) }
                 if crisis_first { { crisis_section(ui, &a.crisis) } }
                 <div class="wegwijzer-advice__routes">
@@ -82,8 +70,7 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                         service: &a.first_contact,
                         lead: Some(ui.t("first-contact-lead")),
                         why,
-                        compact: false,
-                        class: Some("wegwijzer-card--primary"),
+                        look: Look::Primary,
                         level: 3,
                     }) }
                     if !a.community.is_empty() {
@@ -106,7 +93,7 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                     <section class="wegwijzer-advice__bring-in" aria-labelledby="ww-bring-in-heading">
                         <h3 class="wegwijzer-subheading" id="ww-bring-in-heading">{ ui.t("bring-in-heading") }</h3>
                         <div class="wegwijzer-advice__compact">
-                            { for a.bring_in.iter().map(|id| listed_card(ui, id, true)) }
+                            { for a.bring_in.iter().map(|id| listed_card(ui, id, Look::Compact)) }
                         </div>
                     </section>
                 }
@@ -122,7 +109,7 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                     <section class="wegwijzer-advice__also" aria-labelledby="ww-also-heading">
                         <h3 class="wegwijzer-subheading" id="ww-also-heading">{ ui.t("also-heading") }</h3>
                         <div class="wegwijzer-advice__compact">
-                            { for a.also.iter().map(|id| listed_card(ui, id, true)) }
+                            { for a.also.iter().map(|id| listed_card(ui, id, Look::Compact)) }
                         </div>
                     </section>
                 }
@@ -132,9 +119,8 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
                 ui,
                 advice: a,
                 lines: &lines,
-                share_link: props.share_link.clone(),
-                status,
-                show_link,
+                share_link: props.share_link,
+                note: props.note,
             }) }
         </section>
     }
@@ -143,22 +129,22 @@ pub fn AdviceScreen(props: &AdviceScreenProps) -> Html {
 /// The urgent/crisis notice under the heading, unless it would only repeat the heading
 /// ("Ben je nu in gevaar? Bel 112." twice in a row helps nobody).
 fn urgency_notice(ui: &Ui, urgency: Urgency, heading: &str) -> Html {
-    let (class, id) = match urgency {
+    let id = match urgency {
         Urgency::Normal => return html! {},
-        Urgency::Urgent => (
-            "wegwijzer-notice wegwijzer-notice--urgent",
-            "urgency-urgent",
-        ),
-        Urgency::Crisis => (
-            "wegwijzer-notice wegwijzer-notice--crisis",
-            "urgency-crisis",
-        ),
+        Urgency::Urgent => "urgency-urgent",
+        Urgency::Crisis => "urgency-crisis",
     };
     let text = ui.t(id);
     if text.trim() == heading.trim() {
         return html! {};
     }
-    html! { <p {class}>{ text }</p> }
+    // Literal classes per branch (see `service_card` on `Classes`).
+    match urgency {
+        Urgency::Crisis => {
+            html! { <p class="wegwijzer-notice wegwijzer-notice--crisis">{ text }</p> }
+        }
+        _ => html! { <p class="wegwijzer-notice wegwijzer-notice--urgent">{ text }</p> },
+    }
 }
 
 fn crisis_section(ui: &Ui, crisis: &[ServiceId]) -> Html {
@@ -169,7 +155,7 @@ fn crisis_section(ui: &Ui, crisis: &[ServiceId]) -> Html {
         <section class="wegwijzer-advice__crisis" aria-labelledby="ww-crisis-heading">
             <h3 class="wegwijzer-subheading" id="ww-crisis-heading">{ ui.t("crisis-advice-heading") }</h3>
             <div class="wegwijzer-advice__compact">
-                { for crisis.iter().map(|id| listed_card(ui, id, true)) }
+                { for crisis.iter().map(|id| listed_card(ui, id, Look::Compact)) }
             </div>
         </section>
     }
@@ -199,7 +185,7 @@ fn team_section(ui: &Ui, a: &Advice) -> Html {
         <section class="wegwijzer-advice__team" aria-labelledby="ww-team-heading">
             <h3 class="wegwijzer-subheading" id="ww-team-heading">{ ui.t("team-heading") }</h3>
             if let Some(t) = text { <p class="wegwijzer-advice__team-text">{ t }</p> }
-            { for teams.iter().map(|id| listed_card(ui, id, false)) }
+            { for teams.iter().map(|id| listed_card(ui, id, Look::Full)) }
         </section>
     }
 }

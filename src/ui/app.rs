@@ -4,11 +4,12 @@
 //! State is a pure reducer ([`super::state`]); effects here only report steps to the
 //! host page (ids, never answers) and move focus.
 
-use super::advice_screen::AdviceScreen;
+use super::advice_screen::{advice_screen, AdviceScreenProps};
 use super::answers_summary::answers_summary;
 use super::browser;
 use super::context::{arg, num, Shared, Ui};
 use super::crisis_strip::crisis_strip;
+use super::handover_note::NoteControls;
 use super::helper_toggle::helper_toggle;
 use super::language_switcher::language_switcher;
 use super::question_screen::QuestionScreen;
@@ -67,6 +68,7 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || WidgetState::new(config, initial))
     };
     let content = use_node_ref();
+    let advice_heading = use_node_ref();
     let last_escape = use_mut_ref(|| f64::NEG_INFINITY);
     let journey = &state.journey;
     let config = &*props.config;
@@ -78,6 +80,18 @@ pub fn App(props: &AppProps) -> Html {
                 Position::Question(q) => HostEvent::Step(q.clone()),
                 Position::Outcome(o) => HostEvent::Advice(o.clone()),
             });
+        });
+    }
+
+    // A new advice takes focus on its heading, as a new question does (there the
+    // question screen does it): never on the first render, not on a language switch.
+    {
+        let heading = advice_heading.clone();
+        let on_advice = matches!(journey.position(), Position::Outcome(_));
+        use_effect_with(state.moves, move |moves| {
+            if on_advice && *moves > 0 {
+                browser::focus(&heading);
+            }
         });
     }
 
@@ -164,11 +178,28 @@ pub fn App(props: &AppProps) -> Html {
             let share_link = props.page_url.as_ref().map(|base| {
                 AttrValue::from(share::link(base, journey.answers(), journey.helper()))
             });
-            let screen = match advice.clone() {
-                Some(advice) => html! {
-                    <AdviceScreen key={format!("o-{o}-{}", state.moves)} ui={ui.clone()} {advice} {focus} {share_link}
-                        on_back={(!path.is_empty()).then(|| on_back.clone())} />
+            let note = NoteControls {
+                copy: state.copy,
+                show_link: state.show_link,
+                on_copied: {
+                    let d = state.dispatcher();
+                    Callback::from(move |ok: bool| d.dispatch(Msg::Copied(ok)))
                 },
+                on_share: {
+                    let d = state.dispatcher();
+                    Callback::from(move |_: ()| d.dispatch(Msg::ToggleShareLink))
+                },
+            };
+            let screen = match &advice {
+                Some(advice) => advice_screen(AdviceScreenProps {
+                    ui: &ui,
+                    advice,
+                    key: format!("o-{o}-{}", state.moves),
+                    heading: advice_heading.clone(),
+                    share_link,
+                    on_back: (!path.is_empty()).then(|| on_back.clone()),
+                    note,
+                }),
                 None => html! {},
             };
             (screen, status)

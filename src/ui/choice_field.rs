@@ -89,14 +89,8 @@ pub fn choice_field(props: ChoiceFieldProps<'_>) -> Html {
     let ui = props.ui;
     let options = ChoiceView::of(&props.kind);
     let with_icons = options.iter().any(|o| o.icon.is_some());
-    let class = classes!(
-        "wegwijzer-choices",
-        with_icons.then_some("wegwijzer-choices--tiles"),
-        matches!(props.kind, QuestionKind::YesNo).then_some("wegwijzer-choices--inline"),
-    );
-    html! {
-        <div {class}>
-            { for options.iter().map(|o| {
+    let tiles = html! {
+        { for options.iter().map(|o| {
                 let id = option_input_id(&o.id);
                 let checked = props.selected.contains(&o.id);
                 let label = option_label(ui, &props.question, &props.kind, &o.id);
@@ -113,8 +107,8 @@ pub fn choice_field(props: ChoiceFieldProps<'_>) -> Html {
                     let oid = o.id.clone();
                     Callback::from(move |_: Event| cb.emit(oid.clone()))
                 };
-                html! {
-                    <div class={classes!("wegwijzer-choice", checked.then_some("wegwijzer-choice--checked"))}>
+                let tile = html! {
+                    <>
                         <input class="wegwijzer-choice__input"
                             type={if props.multiple { "checkbox" } else { "radio" }}
                             id={id.clone()}
@@ -131,9 +125,26 @@ pub fn choice_field(props: ChoiceFieldProps<'_>) -> Html {
                                 <span class="wegwijzer-choice__hint" id={hint_id}>{ h }</span>
                             }
                         </label>
-                    </div>
+                    </>
+                };
+                if checked {
+                    html! { <div class="wegwijzer-choice wegwijzer-choice--checked">{ tile }</div> }
+                } else {
+                    html! { <div class="wegwijzer-choice">{ tile }</div> }
                 }
             }) }
-        </div>
+    };
+    // Literal classes per case (see `service_card` on `Classes`).
+    match (with_icons, matches!(props.kind, QuestionKind::YesNo)) {
+        (true, true) => {
+            html! { <div class="wegwijzer-choices wegwijzer-choices--tiles wegwijzer-choices--inline">{ tiles }</div> }
+        }
+        (true, false) => {
+            html! { <div class="wegwijzer-choices wegwijzer-choices--tiles">{ tiles }</div> }
+        }
+        (false, true) => {
+            html! { <div class="wegwijzer-choices wegwijzer-choices--inline">{ tiles }</div> }
+        }
+        (false, false) => html! { <div class="wegwijzer-choices">{ tiles }</div> },
     }
 }

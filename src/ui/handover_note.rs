@@ -20,17 +20,29 @@ pub struct HandoverNoteProps<'a> {
     pub lines: &'a AdviceLines,
     /// The share link (page URL + `#wegwijzer=…`), when the page URL is known.
     pub share_link: Option<AttrValue>,
-    /// What the last copy did; owned by the advice screen, so it starts over with
-    /// every new advice.
-    pub status: UseStateHandle<CopyStatus>,
+    /// What the note shows and where its buttons report.
+    pub note: NoteControls,
+}
+
+/// The note's state (kept in the widget state, so it starts over with every move)
+/// and the callbacks that change it.
+#[derive(Clone)]
+pub struct NoteControls {
+    /// What the last copy did.
+    pub copy: CopyStatus,
     /// Whether the share link is unfolded.
-    pub show_link: UseStateHandle<bool>,
+    pub show_link: bool,
+    /// Called when a copy finished: whether the browser took the text.
+    pub on_copied: Callback<bool>,
+    /// Called by "Deel link" to fold the link in or out.
+    pub on_share: Callback<()>,
 }
 
 /// What the last "Kopieer" did, said in a status line.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CopyStatus {
     /// Nothing copied yet.
+    #[default]
     Idle,
     /// On the clipboard.
     Copied,
@@ -44,24 +56,18 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
         ui,
         advice: a,
         lines,
-        status,
-        show_link,
-        ..
+        share_link,
+        note,
     } = props;
 
     // The text is made when the button is pressed, not on every render: the plain
     // note formats every message of the note a second time.
     let copy = |make: Box<dyn Fn() -> String>| {
-        let status = status.clone();
+        let on_copied = note.on_copied.clone();
         Callback::from(move |_: MouseEvent| {
-            let (status, text) = (status.clone(), make());
+            let (on_copied, text) = (on_copied.clone(), make());
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = browser::copy(text).await;
-                status.set(if ok {
-                    CopyStatus::Copied
-                } else {
-                    CopyStatus::Failed
-                });
+                on_copied.emit(browser::copy(text).await);
             });
         })
     };
@@ -71,8 +77,8 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_share = {
-        let show_link = show_link.clone();
-        Callback::from(move |_: MouseEvent| show_link.set(!*show_link))
+        let cb = note.on_share.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let first = ui.service(&a.first_contact);
     let topics = topic_labels(ui, a);
@@ -113,21 +119,21 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
             <div class="wegwijzer-actions wegwijzer-no-print">
                 <button type="button" class="wegwijzer-button wegwijzer-button--secondary" onclick={on_print}>{ ui.t("handover-print") }</button>
                 <button type="button" class="wegwijzer-button wegwijzer-button--secondary" onclick={on_copy}>{ ui.t("handover-copy") }</button>
-                if props.share_link.is_some() {
+                if share_link.is_some() {
                     <button type="button" class="wegwijzer-button wegwijzer-button--secondary"
-                        aria-expanded={if *show_link { "true" } else { "false" }} onclick={on_share}>
+                        aria-expanded={if note.show_link { "true" } else { "false" }} onclick={on_share}>
                         { ui.t("handover-share") }
                     </button>
                 }
             </div>
             <p class="wegwijzer-handover__status wegwijzer-no-print" role="status">
-                { match *status {
+                { match note.copy {
                     CopyStatus::Idle => String::new(),
                     CopyStatus::Copied => ui.t("handover-copied"),
                     CopyStatus::Failed => ui.t("handover-copy-failed"),
                 } }
             </p>
-            if let (true, Some(link)) = (*show_link, &props.share_link) {
+            if let (true, Some(link)) = (note.show_link, &share_link) {
                 <div class="wegwijzer-share wegwijzer-no-print">
                     <p class="wegwijzer-share__intro">{ ui.t("share-intro") }</p>
                     <label class="wegwijzer-field__label" for="ww-share-link">{ ui.t("share-label") }</label>

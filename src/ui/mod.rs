@@ -33,14 +33,16 @@ pub mod state;
 mod text_field;
 mod why_disclosure;
 
-pub use advice_screen::{AdviceScreen, AdviceScreenProps};
+pub use advice_screen::{advice_screen, AdviceScreenProps};
 pub use answers_summary::answers_summary;
 pub use app::{App, AppProps, HostEvent};
 pub use bring_list::bring_list;
 pub use context::{Shared, Ui};
 pub use crisis_strip::crisis_strip;
-pub use handover_note::{handover_note, handover_text, CopyStatus, HandoverNoteProps};
+pub use handover_note::{
+    handover_note, handover_text, CopyStatus, HandoverNoteProps, NoteControls,
+};
 pub use next_steps::next_steps;
 pub use question_screen::{QuestionScreen, QuestionScreenProps};
 pub use quick_exit::quick_exit;
-pub use service_card::{listed_card, service_card, ServiceCardProps};
+pub use service_card::{listed_card, service_card, Look, ServiceCardProps};

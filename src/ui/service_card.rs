@@ -22,23 +22,31 @@ pub struct ServiceCardProps<'a> {
     pub lead: Option<String>,
     /// Why this service: shown in a "Waarom dit advies?" disclosure.
     pub why: Option<AttrValue>,
-    /// Only name, description and phone (for "they can bring in" lists).
-    pub compact: bool,
-    /// Extra class for emphasis, e.g. the first contact.
-    pub class: Option<&'static str>,
+    /// Full, compact or emphasised.
+    pub look: Look,
     /// Heading level of the name: 3 on its own, 4 inside a titled section.
     pub level: u8,
 }
 
-/// A card inside a titled section (heading level 4), full or `compact`.
-pub fn listed_card(ui: &Ui, service: &ServiceId, compact: bool) -> Html {
+/// How much a card shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Look {
+    /// Everything: phones, hours, walk-in times, address, links.
+    Full,
+    /// Only name, description and phone (for "they can bring in" lists).
+    Compact,
+    /// Everything, emphasised: the first contact.
+    Primary,
+}
+
+/// A card inside a titled section (heading level 4), full or compact.
+pub fn listed_card(ui: &Ui, service: &ServiceId, look: Look) -> Html {
     service_card(ServiceCardProps {
         ui,
         service,
         lead: None,
         why: None,
-        compact,
-        class: None,
+        look,
         level: 4,
     })
 }
@@ -48,8 +56,9 @@ pub fn service_card(props: ServiceCardProps<'_>) -> Html {
     let ui = props.ui;
     let s = ui.service(props.service);
     let about = ui.t_opt(&ids::service(&s.id));
-    html! {
-        <article class={classes!("wegwijzer-card", props.compact.then_some("wegwijzer-card--compact"), props.class)}>
+    let compact = props.look == Look::Compact;
+    let body = html! {
+        <>
             if let Some(lead) = props.lead {
                 <p class="wegwijzer-card__lead">{ lead }</p>
             }
@@ -60,8 +69,19 @@ pub fn service_card(props: ServiceCardProps<'_>) -> Html {
             if let Some(why) = props.why {
                 { why_disclosure(ui.t("why-advice"), why, None, None) }
             }
-            { contact(ui, s, props.compact) }
-        </article>
+            { contact(ui, s, compact) }
+        </>
+    };
+    // Literal classes per look: yew turns a computed `class` into an `IndexSet`
+    // (`Classes`), whose code is about 2 KB brotli of the module.
+    match props.look {
+        Look::Full => html! { <article class="wegwijzer-card">{ body }</article> },
+        Look::Compact => {
+            html! { <article class="wegwijzer-card wegwijzer-card--compact">{ body }</article> }
+        }
+        Look::Primary => {
+            html! { <article class="wegwijzer-card wegwijzer-card--primary">{ body }</article> }
+        }
     }
 }
 

@@ -1,14 +1,17 @@
-//! The widget's state: a pure reducer around `Journey::apply`.
+//! The widget's state: a pure reducer around `Journey::apply`, plus the little that
+//! "Mijn overzicht" remembers on one advice.
 //!
 //! Design habit 6: the reducer only computes the next value. Focus, events, leaving
 //! the page and every other effect happen in components, after the state changed.
 
+use super::handover_note::CopyStatus;
 use crate::engine::{Action, Journey};
 use crate::model::Config;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// What the widget remembers for one resident: the journey, nothing else.
+/// What the widget remembers for one resident: the journey and, on the advice, what
+/// the note's buttons did. Nothing else.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WidgetState {
     /// The configuration the journey runs on (never changes for one widget).
@@ -18,6 +21,10 @@ pub struct WidgetState {
     /// Counts moves between screens (answer, back, change, restart), so the screen
     /// knows when to move focus to its heading: never on the first render.
     pub moves: u32,
+    /// What the last copy on the advice did; back to idle on every move.
+    pub copy: CopyStatus,
+    /// Whether the share link on the advice is unfolded; folded on every move.
+    pub show_link: bool,
 }
 
 /// What can happen to the state.
@@ -27,6 +34,10 @@ pub enum Msg {
     Apply(Action),
     /// "Snel weg": forget everything, keep nothing.
     Wipe,
+    /// A copy on the advice finished: whether the browser took the text.
+    Copied(bool),
+    /// "Deel link": fold the share link in or out.
+    ToggleShareLink,
 }
 
 impl WidgetState {
@@ -37,6 +48,8 @@ impl WidgetState {
             config,
             journey,
             moves: 0,
+            copy: CopyStatus::Idle,
+            show_link: false,
         }
     }
 }
@@ -53,16 +66,26 @@ impl Reducible for WidgetState {
                         config: Rc::clone(&self.config),
                         journey,
                         moves: self.moves + u32::from(moves_screen),
+                        copy: CopyStatus::Idle,
+                        show_link: false,
                     }),
                     // The UI only offers actions that fit; an action that does not
                     // (a stale click) leaves the state as it was.
                     Err(_) => self,
                 }
             }
-            Msg::Wipe => Rc::new(WidgetState {
-                config: Rc::clone(&self.config),
-                journey: Journey::new(&self.config),
-                moves: 0,
+            Msg::Wipe => Rc::new(WidgetState::new(Rc::clone(&self.config), None)),
+            Msg::Copied(ok) => Rc::new(WidgetState {
+                copy: if ok {
+                    CopyStatus::Copied
+                } else {
+                    CopyStatus::Failed
+                },
+                ..(*self).clone()
+            }),
+            Msg::ToggleShareLink => Rc::new(WidgetState {
+                show_link: !self.show_link,
+                ..(*self).clone()
             }),
         }
     }

@@ -54,9 +54,11 @@ pub fn text_field(props: TextFieldProps<'_>) -> Html {
                 aria-invalid={props.invalid.then_some("true")}
                 aria-describedby={described}
                 value={props.value.clone()} {oninput} />
-            <p id={count_id} class={classes!("wegwijzer-count", (used > props.max).then_some("wegwijzer-count--over"))}>
-                { count }
-            </p>
+            if used > props.max {
+                <p id={count_id} class="wegwijzer-count wegwijzer-count--over">{ count }</p>
+            } else {
+                <p id={count_id} class="wegwijzer-count">{ count }</p>
+            }
         </div>
     }
 }

@@ -12,7 +12,7 @@ use super::crisis_strip::crisis_strip;
 use super::handover_note::NoteControls;
 use super::helper_toggle::helper_toggle;
 use super::language_switcher::language_switcher;
-use super::question_screen::QuestionScreen;
+use super::question_screen::{question_screen, use_question_memory, QuestionScreenProps};
 use super::quick_exit::quick_exit;
 use super::read_aloud::read_aloud;
 use super::state::{Msg, WidgetState};
@@ -68,7 +68,9 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || WidgetState::new(config, initial))
     };
     let content = use_node_ref();
-    let advice_heading = use_node_ref();
+    // The heading of the screen on show, question or advice: it takes focus on a move.
+    let heading = use_node_ref();
+    let question = use_question_memory();
     let last_escape = use_mut_ref(|| f64::NEG_INFINITY);
     let journey = &state.journey;
     let config = &*props.config;
@@ -83,20 +85,31 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // A new advice takes focus on its heading, as a new question does (there the
-    // question screen does it): never on the first render, not on a language switch.
+    // Every move puts focus on the new screen's heading: never on the first render,
+    // not on a language switch or the helper toggle (they do not count as moves).
     {
-        let heading = advice_heading.clone();
-        let on_advice = matches!(journey.position(), Position::Outcome(_));
+        let heading = heading.clone();
         use_effect_with(state.moves, move |moves| {
-            if on_advice && *moves > 0 {
+            if *moves > 0 {
                 browser::focus(&heading);
+            }
+        });
+    }
+    // The question's form starts over on every step; after a failed submit the error
+    // summary takes focus, each time.
+    if let Position::Question(q) = journey.position() {
+        question.sync((q.clone(), state.moves), journey.answer(q));
+    }
+    {
+        let summary = question.summary.clone();
+        use_effect_with(question.attempts(), move |n| {
+            if *n > 0 {
+                browser::focus(&summary);
             }
         });
     }
 
     let path = journey.path(config);
-    let focus = state.moves > 0;
     let advice = advise(config, journey);
     let sensitive = match &advice {
         Some(a) => a.quick_exit,
@@ -166,9 +179,18 @@ pub fn App(props: &AppProps) -> Html {
             // Not keyed: the screen starts over when `step` changes, and yew patches
             // the DOM instead of removing and rebuilding it.
             let screen = html! {
-                <QuestionScreen ui={ui.clone()} question={q.clone()} answer={journey.answer(q).cloned()}
-                    helper={journey.helper()} {number} step={state.moves} {focus} can_go_back={!path.is_empty()}
-                    {on_answer} {on_back} />
+                { question_screen(QuestionScreenProps {
+                    ui: &ui,
+                    question: q,
+                    helper: journey.helper(),
+                    number,
+                    step: state.moves,
+                    can_go_back: !path.is_empty(),
+                    heading: heading.clone(),
+                    memory: question.clone(),
+                    on_answer,
+                    on_back: on_back.clone(),
+                }) }
             };
             (screen, status)
         }
@@ -195,7 +217,7 @@ pub fn App(props: &AppProps) -> Html {
                     ui: &ui,
                     advice,
                     key: format!("o-{o}-{}", state.moves),
-                    heading: advice_heading.clone(),
+                    heading: heading.clone(),
                     share_link,
                     on_back: (!path.is_empty()).then(|| on_back.clone()),
                     note,

@@ -43,6 +43,8 @@ pub use handover_note::{
     handover_note, handover_text, CopyStatus, HandoverNoteProps, NoteControls,
 };
 pub use next_steps::next_steps;
-pub use question_screen::{QuestionScreen, QuestionScreenProps};
+pub use question_screen::{
+    question_screen, use_question_memory, QuestionMemory, QuestionScreenProps,
+};
 pub use quick_exit::quick_exit;
 pub use service_card::{listed_card, service_card, Look, ServiceCardProps};

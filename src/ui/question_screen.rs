@@ -2,12 +2,12 @@
 //! "Sla over" for optional questions, an error summary when the answer does not fit,
 //! and "Waarom vragen we dit?".
 //!
-//! The form state (what is ticked or typed) lives here until submit; the engine's
-//! `check_answer` decides whether it is an answer. The state is tied to the step
-//! (question and move count), so it starts fresh (pre-filled from an earlier answer)
-//! on every step, while the DOM is reconciled rather than rebuilt.
+//! The form state (what is ticked or typed) lives in a [`QuestionMemory`] until submit;
+//! the engine's `check_answer` decides whether it is an answer. The state is tied to
+//! the step (question and move count), so it starts fresh (pre-filled from an earlier
+//! answer) on every step, while the DOM is reconciled rather than rebuilt. `App` keeps
+//! the memory and the focus effects (ADR 0010: hooks only in the component).
 
-use super::browser;
 use super::choice_field::{
     choice_field, option_input_id, option_label, ChoiceFieldProps, ChoiceView,
 };
@@ -20,6 +20,8 @@ use super::why_disclosure::why_disclosure;
 use crate::engine::{check_answer, AnswerError, Input};
 use crate::i18n::ids;
 use crate::model::{Answer, HouseNumberMode, OptionId, Question, QuestionId, QuestionKind};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Element id of the question heading (names the textarea, receives focus).
@@ -27,30 +29,24 @@ pub const HEADING_ID: &str = "ww-question-heading";
 const HINT_ID: &str = "ww-question-hint";
 const ERROR_ID: &str = "ww-question-error";
 
-/// Props of [`QuestionScreen`].
-#[derive(Properties, PartialEq)]
-pub struct QuestionScreenProps {
+/// What [`question_screen`] draws.
+pub struct QuestionScreenProps<'a> {
     /// Configuration and words.
-    pub ui: Ui,
+    pub ui: &'a Ui,
     /// The question on screen.
-    pub question: QuestionId,
-    /// The earlier answer, to pre-fill when the resident comes back to change it.
-    #[prop_or_default]
-    pub answer: Option<Answer>,
+    pub question: &'a QuestionId,
     /// Third-person wording for someone filling this in for another person.
-    #[prop_or_default]
     pub helper: bool,
     /// 1-based number on the route.
     pub number: usize,
-    /// Counts moves between screens: a new value starts the screen over.
-    #[prop_or_default]
+    /// Counts moves between screens (gives the "why" disclosure a new identity).
     pub step: u32,
-    /// Move focus to the heading when shown (every step, but not on page load).
-    #[prop_or_default]
-    pub focus: bool,
     /// Show the back button (not on the first question).
-    #[prop_or_default]
     pub can_go_back: bool,
+    /// The heading, where the app moves focus on every step.
+    pub heading: NodeRef,
+    /// The form's state for this step, synced by the app.
+    pub memory: QuestionMemory,
     /// Called with a checked answer.
     pub on_answer: Callback<Answer>,
     /// Called when the resident goes back.
@@ -127,77 +123,76 @@ impl FormState {
 
 /// What the screen holds for one step: the form, the error and how often submitting
 /// failed (to move focus to the summary each time).
+#[derive(Default)]
 struct Step {
-    stamp: (QuestionId, u32),
+    /// The question and move count this state belongs to; `None` before the first.
+    stamp: Option<(QuestionId, u32)>,
     form: FormState,
     error: Option<AnswerError>,
     attempts: u32,
 }
 
-impl Step {
-    fn new(stamp: (QuestionId, u32), answer: Option<&Answer>) -> Self {
-        Step {
-            stamp,
-            form: FormState::from_answer(answer),
-            error: None,
-            attempts: 0,
-        }
+/// The question screen's state between renders, and the handle that redraws after
+/// changing it: typing redraws without going through the widget's reducer.
+#[derive(Clone)]
+pub struct QuestionMemory {
+    step: Rc<RefCell<Step>>,
+    redraw: UseForceUpdateHandle,
+    /// The error summary, which takes focus after every failed submit.
+    pub summary: NodeRef,
+}
+
+/// The memory; `App` calls this on every render, whatever the screen (hooks are
+/// never conditional).
+#[hook]
+pub fn use_question_memory() -> QuestionMemory {
+    QuestionMemory {
+        step: use_mut_ref(Step::default),
+        redraw: use_force_update(),
+        summary: use_node_ref(),
     }
 }
 
-/// The step state and the handle that redraws after changing it.
-#[derive(Clone)]
-struct StepHandle(std::rc::Rc<std::cell::RefCell<Step>>, UseForceUpdateHandle);
+impl QuestionMemory {
+    /// Starts the step over when `stamp` (question, move count) is new, pre-filled
+    /// from the earlier `answer` when the resident comes back to change it.
+    pub fn sync(&self, stamp: (QuestionId, u32), answer: Option<&Answer>) {
+        if self.step.borrow().stamp.as_ref() != Some(&stamp) {
+            *self.step.borrow_mut() = Step {
+                stamp: Some(stamp),
+                form: FormState::from_answer(answer),
+                ..Step::default()
+            };
+        }
+    }
 
-impl StepHandle {
+    /// How often submitting failed on this step.
+    pub fn attempts(&self) -> u32 {
+        self.step.borrow().attempts
+    }
+
     fn update(&self, f: impl FnOnce(&mut Step)) {
-        f(&mut self.0.borrow_mut());
-        self.1.force_update();
+        f(&mut self.step.borrow_mut());
+        self.redraw.force_update();
     }
 }
 
 /// The question screen.
-#[component]
-pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
-    let ui = &props.ui;
-    let question = ui.config.questionnaire.get(&props.question).clone();
-    let stamp = (props.question.clone(), props.step);
-    let cell = use_mut_ref(|| Step::new(stamp.clone(), props.answer.as_ref()));
-    if cell.borrow().stamp != stamp {
-        *cell.borrow_mut() = Step::new(stamp.clone(), props.answer.as_ref());
-    }
-    let step = StepHandle(cell, use_force_update());
-    let (form, error, attempts) = {
-        let s = step.0.borrow();
-        (s.form.clone(), s.error.clone(), s.attempts)
+pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
+    let ui = props.ui;
+    let question = ui.config.questionnaire.get(props.question).clone();
+    let step = props.memory;
+    let (form, error) = {
+        let s = step.step.borrow();
+        (s.form.clone(), s.error.clone())
     };
-    let heading = use_node_ref();
-    let summary = use_node_ref();
-
-    {
-        let heading = heading.clone();
-        let focus = props.focus;
-        use_effect_with(stamp.clone(), move |_| {
-            if focus {
-                browser::focus(&heading);
-            }
-        });
-    }
-    {
-        let summary = summary.clone();
-        use_effect_with(attempts, move |n| {
-            if *n > 0 {
-                browser::focus(&summary);
-            }
-        });
-    }
 
     let submit = {
         let step = step.clone();
         let (question, on_answer) = (question.clone(), props.on_answer.clone());
         move |input: Input| match check_answer(&question, input) {
             Ok(answer) => {
-                if step.0.borrow().error.is_some() {
+                if step.step.borrow().error.is_some() {
                     step.update(|s| s.error = None);
                 }
                 on_answer.emit(answer);
@@ -212,7 +207,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         let (step, kind, submit) = (step.clone(), question.kind.clone(), submit.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let input = step.0.borrow().form.input(&kind);
+            let input = step.step.borrow().form.input(&kind);
             submit(input);
         })
     };
@@ -258,12 +253,12 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             }
             { progress(ui, props.number) }
             if let (Some(m), Some(t)) = (&message, &target) {
-                { error_summary(ui, m.clone(), t.clone(), summary.clone()) }
+                { error_summary(ui, m.clone(), t.clone(), step.summary.clone()) }
             }
             <form class="wegwijzer-form" novalidate=true {onsubmit}>
                 <fieldset class="wegwijzer-fieldset" aria-describedby={described.clone()}>
                     <legend class="wegwijzer-legend">
-                        <h2 class="wegwijzer-heading" id={HEADING_ID} tabindex="-1" ref={heading} lang={ui.lang_for(&title_id)}>{ title }</h2>
+                        <h2 class="wegwijzer-heading" id={HEADING_ID} tabindex="-1" ref={props.heading} lang={ui.lang_for(&title_id)}>{ title }</h2>
                     </legend>
                     if let Some((h, lang)) = &hint {
                         <p class="wegwijzer-hint" id={HINT_ID} lang={lang.clone()}>{ h.clone() }</p>
@@ -279,7 +274,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     { field(ui, &question, &form, &step, error.as_ref(), described.clone()) }
                 </fieldset>
                 // Keyed by step, so a disclosure opened on one question is closed on the next.
-                { for why.map(|(w, lang)| why_disclosure(ui.t("why-question"), AttrValue::from(w), lang, Some(format!("{}-{}", stamp.0, stamp.1)))) }
+                { for why.map(|(w, lang)| why_disclosure(ui.t("why-question"), AttrValue::from(w), lang, Some(format!("{}-{}", question.id, props.step)))) }
                 <div class="wegwijzer-actions">
                     <button type="submit" class="wegwijzer-button wegwijzer-button--primary">{ ui.t("button-next") }</button>
                     if question.optional {
@@ -295,7 +290,7 @@ fn field(
     ui: &Ui,
     question: &Question,
     form: &FormState,
-    step: &StepHandle,
+    step: &QuestionMemory,
     error: Option<&AnswerError>,
     described: Option<AttrValue>,
 ) -> Html {

@@ -66,19 +66,21 @@ test('demo: the preload hints are used, so each widget file is fetched once', as
   await context.close();
 });
 
-// Issue 7's budget: at most 150 KB brotli to the first question (target 130 KB), with
-// a compiled configuration as gemeenten ship it (ADR 0009). The ratchet sits just above
-// the current size, so a change that makes the widget heavier fails here at once; lower
-// it as the size work lands.
+// Issue 7's budget: at most 150 KB brotli to the first question, and its target of
+// 130 KB, with a compiled configuration as gemeenten ship it (ADR 0009). The ratchet
+// sits just above the current size, so a change that makes the widget heavier fails
+// here at once; lower it as the size work lands.
 const BUDGET_KB = 150;
-const RATCHET_KB = 139;
+const TARGET_KB = 130;
+const RATCHET_KB = 128;
 
-test(`byte budget: at most ${BUDGET_KB} KB brotli to the first question (ratchet ${RATCHET_KB} KB)`, () => {
+test(`byte budget: at most ${BUDGET_KB} KB brotli to the first question (target ${TARGET_KB} KB, ratchet ${RATCHET_KB} KB)`, () => {
   const sizes = JSON.parse(readFileSync(new URL('../../dist/sizes.json', import.meta.url)));
   const kb = sizes.firstQuestion.brotli / 1024;
   assert.ok(sizes.firstQuestionFiles.includes('wegwijzer_core_bg.wasm'));
   assert.ok(sizes.firstQuestionFiles.includes('voorbeeldgemeente.wgw'), 'the configuration counts');
   assert.ok(kb > 10, `implausibly small: ${kb.toFixed(1)} KB`);
   assert.ok(kb <= BUDGET_KB, `first question needs ${kb.toFixed(1)} KB brotli, budget ${BUDGET_KB} KB`);
+  assert.ok(kb <= TARGET_KB, `first question needs ${kb.toFixed(1)} KB brotli, target ${TARGET_KB} KB`);
   assert.ok(kb <= RATCHET_KB, `first question needs ${kb.toFixed(1)} KB brotli, ratchet ${RATCHET_KB} KB`);
 });

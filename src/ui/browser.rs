@@ -1,6 +1,6 @@
 //! The few browser services that buttons need: print, copy, speak, leave.
 //!
-//! Kept in one place so components stay renderable natively (SSR tests never click,
+//! Kept in one place so the views stay renderable natively (SSR tests never click,
 //! so these functions never run there). Every function is best-effort: it reports
 //! failure as a value and never panics. None of them stores anything or sends
 //! anything anywhere.
@@ -85,7 +85,7 @@ pub fn inner_text(node: &yew::NodeRef) -> Option<String> {
 /// current render pass is over, still before the browser paints.
 ///
 /// Focusing forces the browser to compute style and layout there and then. Effects
-/// of a new screen run while other components (the answers list, the status line)
+/// of a new screen run while other parts (the answers list, the status line)
 /// are still being updated in the same pass, and those changes would force a second
 /// full layout before the paint. Deferring to the end of the pass lays out once.
 pub fn focus(node: &yew::NodeRef) {

@@ -1,4 +1,4 @@
-//! What every component needs to render: the configuration and the words.
+//! What every view needs to render: the configuration and the words.
 //!
 //! Both are shared, immutable and big, so props carry them behind `Rc` and compare by
 //! pointer: a re-render happens when the embed hands in a new localizer (language
@@ -46,7 +46,7 @@ impl<T> From<Rc<T>> for Shared<T> {
     }
 }
 
-/// The configuration and the localizer, passed to every component as one prop.
+/// The configuration and the localizer, handed to every view as one value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ui {
     /// The validated configuration.

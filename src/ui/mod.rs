@@ -1,4 +1,5 @@
-//! The resident-facing widget: yew components, one per file.
+//! The resident-facing widget: one yew component, [`App`], and view functions, one
+//! piece per file.
 //!
 //! Owns what the resident sees and does: one question per screen, the crisis strip,
 //! the advice, the handover note. It renders from the validated model (`Config`), the
@@ -7,7 +8,13 @@
 //! It never fetches, never touches storage and never reads the document: the
 //! [`embed`](crate::embed) module does that and hands everything in as props. The
 //! few browser services a button needs (print, clipboard, speech, leaving the page)
-//! live in [`browser`], so every component still renders natively for SSR tests.
+//! live in [`browser`], so every piece still renders natively for SSR tests.
+//!
+//! Only `App` is a component: it holds the state (the widget reducer, the question's
+//! form memory) and every effect (focus, host events). Everything else is a function
+//! from its inputs to `Html`, because each yew component brings ~2 KB of yew's
+//! component machinery into the module (ADR 0010). A computed `class` is written as
+//! literal classes per branch, never `classes!`, for the same reason.
 
 mod advice_screen;
 mod answers_summary;

@@ -19,7 +19,7 @@ pub struct Line {
 }
 
 /// The lines the advice shows twice, in its own sections and in "Mijn overzicht":
-/// formatted once per advice and language, not once per component and render (the
+/// formatted once per render of the advice, not once for each of the two places (the
 /// steps go through Fluent with a plural-selected term each).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AdviceLines {

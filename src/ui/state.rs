@@ -2,7 +2,7 @@
 //! "Mijn overzicht" remembers on one advice.
 //!
 //! Design habit 6: the reducer only computes the next value. Focus, events, leaving
-//! the page and every other effect happen in components, after the state changed.
+//! the page and every other effect happen in `App`, after the state changed.
 
 use super::handover_note::CopyStatus;
 use crate::engine::{Action, Journey};

@@ -161,6 +161,34 @@ test('keyboard only: an empty answer shows the error summary and moves focus to 
   assert.equal(target.value, CONFIG.questionnaire.questions[0].options[0].id);
 });
 
+// The form's memory starts over on every step (App keeps it, ADR 0010): a failed
+// submit on the next question must move focus to its summary again, even though the
+// count of failed submits on the step before was also one.
+test('keyboard only: after an error on one question, an error on the next moves focus to the summary again', async () => {
+  const { page } = shared;
+  await restartByKeyboard(page);
+  await tabTo(page, (a) => a.tag === 'button' && a.type === 'submit');
+  await page.keyboard.press('Enter');
+  const summary = widget(page).locator('.wegwijzer-error-summary');
+  await summary.waitFor({ state: 'visible' });
+  await tabTo(page, (a) => a.tag === 'input' && a.value === 'home');
+  await page.keyboard.press('Space');
+  await tabTo(page, (a) => a.tag === 'button' && a.type === 'submit');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((text) => {
+    const h = document.querySelector('wegwijzer-widget').shadowRoot.querySelector('#ww-question-heading');
+    return h && h.textContent.replace(/[\u2068\u2069]/g, '').trim() === text;
+  }, questionText('home-need'));
+  assert.equal(await summary.count(), 0, 'a new question starts without an error');
+  const heading = await activeElement(page);
+  assert.equal(heading.id, 'ww-question-heading', 'focus on the new heading');
+  await tabTo(page, (a) => a.tag === 'button' && a.type === 'submit');
+  await page.keyboard.press('Enter');
+  await summary.waitFor({ state: 'visible' });
+  const active = await activeElement(page);
+  assert.ok(active.cls.includes('wegwijzer-error-summary'), `focus on the summary, got ${JSON.stringify(active)}`);
+});
+
 // ---- "Snel weg" -------------------------------------------------------------------
 
 const EXIT = CONFIG.gemeente['quick-exit-url'];

@@ -115,12 +115,11 @@ pub fn App(props: &AppProps) -> Html {
         Some(a) => a.quick_exit,
         None => question_screen_sensitive(config, journey, &path),
     };
-    // Callbacks are memoised (the dispatcher and the exit URL never change), so the
-    // quick exit, the helper toggle and the answers list are not re-rendered just
-    // because a fresh closure compares unequal.
+    // Plain callbacks, made fresh on every render: the views they go to are functions,
+    // drawn again with the app anyway (ADR 0010), so memoising them would buy nothing.
     let exit = {
         let (state, url) = (state.dispatcher(), config.gemeente.quick_exit_url.clone());
-        use_callback((), move |_: (), _| {
+        Callback::from(move |_: ()| {
             state.dispatch(Msg::Wipe);
             browser::leave(&url);
         })
@@ -142,23 +141,19 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_change = {
         let d = state.dispatcher();
-        use_callback((), move |q: QuestionId, _| {
-            d.dispatch(Msg::Apply(Action::Change(q)))
-        })
+        Callback::from(move |q: QuestionId| d.dispatch(Msg::Apply(Action::Change(q))))
     };
     let on_restart = {
         let d = state.dispatcher();
-        use_callback((), move |_: (), _| d.dispatch(Msg::Apply(Action::Restart)))
+        Callback::from(move |_: ()| d.dispatch(Msg::Apply(Action::Restart)))
     };
     let on_back = {
         let d = state.dispatcher();
-        use_callback((), move |_: (), _| d.dispatch(Msg::Apply(Action::Back)))
+        Callback::from(move |_: ()| d.dispatch(Msg::Apply(Action::Back)))
     };
     let on_helper = {
         let d = state.dispatcher();
-        use_callback((), move |on: bool, _| {
-            d.dispatch(Msg::Apply(Action::SetHelper(on)))
-        })
+        Callback::from(move |on: bool| d.dispatch(Msg::Apply(Action::SetHelper(on))))
     };
 
     let (screen, status) = match journey.position() {

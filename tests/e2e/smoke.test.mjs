@@ -72,7 +72,7 @@ test('demo: the preload hints are used, so each widget file is fetched once', as
 // here at once; lower it as the size work lands.
 const BUDGET_KB = 150;
 const TARGET_KB = 130;
-const RATCHET_KB = 128;
+const RATCHET_KB = 127;
 
 test(`byte budget: at most ${BUDGET_KB} KB brotli to the first question (target ${TARGET_KB} KB, ratchet ${RATCHET_KB} KB)`, () => {
   const sizes = JSON.parse(readFileSync(new URL('../../dist/sizes.json', import.meta.url)));

@@ -8,7 +8,10 @@
 // and per step, measured as thread CPU time, once with the CPU throttled and once
 // unthrottled. Busy time excludes network waits and the time other processes hold the
 // core, so it is far steadier than the wall clock on a loaded machine; use the
-// unthrottled figure to compare builds. Prints two tables and writes bench-results.json.
+// unthrottled figure to compare builds. Last, a few traced loads of the widget count the
+// WebAssembly functions V8 compiles on first call before the first question (it compiles
+// lazily, on the main thread) and the thread time that takes. Prints three tables and
+// writes bench-results.json.
 //   node scripts/bench.mjs --base http://127.0.0.1:8092 [--runs 10] [--cpu-runs 20] [--throttle 4]
 //                          [--latency MS --kbps N]   (network emulation for the throttled loads)
 //                          [--js-flags V8FLAGS]      (analysis, e.g. --no-wasm-lazy-compilation)
@@ -117,6 +120,36 @@ async function busy(cdp) {
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value * 1000]));
   return { task: m.TaskDuration - m.DevToolsCommandDuration, script: m.ScriptDuration, layout: m.LayoutDuration, style: m.RecalcStyleDuration, other: m.TaskOtherDuration };
 }
+// V8 compiles a WebAssembly function when it is first called, on the main thread
+// (trace event wasm.CompileLazy, with its func_index). Counts the distinct functions
+// compiled before the first question and their thread time, over unthrottled cold
+// loads (the trace itself slows the page, so no other figure comes from these loads).
+async function lazyCompilation(path, loadsCount) {
+  const per = [];
+  for (let i = 0; i < loadsCount; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const events = [];
+    cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'v8.wasm', transferMode: 'ReportEvents' });
+    await page.addInitScript(PAGE_HELPERS);
+    await page.goto(BASE + path, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__h && window.__h(), null, { polling: 'raf', timeout: 60000 });
+    await cdp.send('Tracing.end');
+    await complete;
+    await context.close();
+    const compiles = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ph === 'X');
+    per.push({
+      functions: new Set(compiles.map((e) => e.args?.func_index)).size,
+      threadMs: compiles.reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000,
+    });
+  }
+  return { loads: loadsCount, functions: median(per.map((x) => x.functions)), threadMs: median(per.map((x) => x.threadMs)) };
+}
+
 const CPU_KEYS = ['task', 'script', 'layout', 'style', 'other'];
 const medianOf = (xs) => Object.fromEntries(CPU_KEYS.map((k) => [k, median(xs.map((x) => x[k]))]));
 // The steps of one flow differ in cost (a choice question vs the postcode screen), so a
@@ -189,6 +222,7 @@ const { results, loads } = await loadAll([
   ['plain JS, same screens', '/bench/same-screens.html'],
   ['plain JS, minimal', '/bench/baseline.html'],
 ]);
+const lazy = await lazyCompilation('/', 5);
 await browser.close();
 
 const [w, b, m] = results;
@@ -220,5 +254,9 @@ console.log(pr('busyToFirstQuestion').replace('busyToFirstQuestion', '*paired:* 
 console.log(pr('busyPerStep').replace('busyPerStep', '*paired:* busy per step, unthrottled'));
 console.log(cpuRow(`busy to the first question, CPU throttled ${THROTTLE}×`, (r) => r.busyToFirstQuestionThrottledMs.task));
 console.log(cpuRow(`busy per step, CPU throttled ${THROTTLE}×`, (r) => r.busyPerStepThrottledMs.task));
-writeFileSync('bench-results.json', JSON.stringify({ date: new Date().toISOString(), throttle: THROTTLE, cpuMetric: 'renderer main thread CPU ms (Performance.getMetrics, timeDomain threadTicks), TaskDuration minus DevToolsCommandDuration', pairedRatios: { sameScreens: paired[0], minimal: paired[1] }, results }, null, 2));
+console.log(`\nV8 compiling the widget's WebAssembly on first call, before the first question (trace wasm.CompileLazy, medians of ${lazy.loads} unthrottled cold loads)\n`);
+console.log('| measure | wegwijzer |\n|---|---|');
+console.log(`| functions compiled | ${lazy.functions} |`);
+console.log(`| main-thread time compiling | ${lazy.threadMs.toFixed(1)} ms |`);
+writeFileSync('bench-results.json', JSON.stringify({ date: new Date().toISOString(), throttle: THROTTLE, cpuMetric: 'renderer main thread CPU ms (Performance.getMetrics, timeDomain threadTicks), TaskDuration minus DevToolsCommandDuration', pairedRatios: { sameScreens: paired[0], minimal: paired[1] }, lazyCompilation: lazy, results }, null, 2));
 console.log('\nwrote bench-results.json');

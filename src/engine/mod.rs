@@ -12,7 +12,7 @@ pub mod routes;
 pub mod rules;
 
 #[cfg(test)]
-mod testkit;
+pub(crate) mod testkit;
 
 pub use advice::{advise, Advice, ServiceCard, StepView, TeamAdvice, TeamFallback};
 pub use answers::{answer_fits, check_answer, AnswerError, Input};

@@ -199,8 +199,8 @@ pub fn App(props: &AppProps) -> Html {
                 copy: state.copy,
                 show_link: state.show_link,
                 on_copied: {
-                    let d = state.dispatcher();
-                    Callback::from(move |ok: bool| d.dispatch(Msg::Copied(ok)))
+                    let (d, moves) = (state.dispatcher(), state.moves);
+                    Callback::from(move |ok: bool| d.dispatch(Msg::Copied { ok, moves }))
                 },
                 on_share: {
                     let d = state.dispatcher();

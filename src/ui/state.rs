@@ -34,8 +34,15 @@ pub enum Msg {
     Apply(Action),
     /// "Snel weg": forget everything, keep nothing.
     Wipe,
-    /// A copy on the advice finished: whether the browser took the text.
-    Copied(bool),
+    /// A copy on the advice finished: whether the browser took the text. `moves` is
+    /// the move it was started on; a copy that finishes after the resident moved on
+    /// (or left with "Snel weg") changes nothing.
+    Copied {
+        /// Whether the browser took the text.
+        ok: bool,
+        /// [`WidgetState::moves`] when the copy started.
+        moves: u32,
+    },
     /// "Deel link": fold the share link in or out.
     ToggleShareLink,
 }
@@ -75,7 +82,8 @@ impl Reducible for WidgetState {
                 }
             }
             Msg::Wipe => Rc::new(WidgetState::new(Rc::clone(&self.config), None)),
-            Msg::Copied(ok) => Rc::new(WidgetState {
+            Msg::Copied { moves, .. } if moves != self.moves => self,
+            Msg::Copied { ok, .. } => Rc::new(WidgetState {
                 copy: if ok {
                     CopyStatus::Copied
                 } else {
@@ -88,5 +96,42 @@ impl Reducible for WidgetState {
                 ..(*self).clone()
             }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::testkit;
+
+    fn start() -> Rc<WidgetState> {
+        Rc::new(WidgetState::new(Rc::new(testkit::config()), None))
+    }
+
+    #[test]
+    fn a_copy_shows_its_status_until_the_next_move() {
+        let s = start().reduce(Msg::Copied { ok: true, moves: 0 });
+        assert_eq!(s.copy, CopyStatus::Copied);
+        let s = s.reduce(Msg::Copied {
+            ok: false,
+            moves: 0,
+        });
+        assert_eq!(s.copy, CopyStatus::Failed);
+        let s = s.reduce(Msg::ToggleShareLink);
+        assert!(s.show_link);
+        let moved = s.reduce(Msg::Apply(Action::Restart));
+        assert_eq!(moved.moves, 1, "restart is a move");
+        assert_eq!((moved.copy, moved.show_link), (CopyStatus::Idle, false));
+    }
+
+    #[test]
+    fn a_copy_that_finishes_after_a_move_changes_nothing() {
+        let moved = start().reduce(Msg::Apply(Action::Restart));
+        let s = moved.clone().reduce(Msg::Copied { ok: true, moves: 0 });
+        assert!(
+            Rc::ptr_eq(&s, &moved),
+            "a stale copy leaves the state as it was"
+        );
+        assert_eq!(s.copy, CopyStatus::Idle);
     }
 }

@@ -18,8 +18,8 @@ pub struct WidgetState {
     pub config: Rc<Config>,
     /// Where the resident is and what they answered.
     pub journey: Journey,
-    /// Counts moves between screens (answer, back, change, restart), so the screen
-    /// knows when to move focus to its heading: never on the first render.
+    /// Counts moves between screens (answer, back, change, restart), so `App` knows
+    /// when to move focus to the new screen's heading: never on the first render.
     pub moves: u32,
     /// What the last copy on the advice did; back to idle on every move.
     pub copy: CopyStatus,

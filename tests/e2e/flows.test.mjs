@@ -144,15 +144,26 @@ test('keyboard only: helper mode words questions in the third person and adds a 
   assert.equal(await screen(page), `question:${questionText('topic')}`);
 });
 
-test('keyboard only: an empty answer shows the error summary and moves focus to it', async () => {
-  const { page } = shared;
-  await restartByKeyboard(page);
+/** Presses "Volgende" by keyboard. */
+async function submitByKeyboard(page) {
   await tabTo(page, (a) => a.tag === 'button' && a.type === 'submit');
   await page.keyboard.press('Enter');
+}
+
+/** Waits for the error summary and checks that it has keyboard focus; returns it. */
+async function expectFocusedSummary(page) {
   const summary = widget(page).locator('.wegwijzer-error-summary');
   await summary.waitFor({ state: 'visible' });
   const active = await activeElement(page);
   assert.ok(active.cls.includes('wegwijzer-error-summary'), `focus on the summary, got ${JSON.stringify(active)}`);
+  return summary;
+}
+
+test('keyboard only: an empty answer shows the error summary and moves focus to it', async () => {
+  const { page } = shared;
+  await restartByKeyboard(page);
+  await submitByKeyboard(page);
+  await expectFocusedSummary(page);
   // Its link takes the keyboard to the first option.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
@@ -167,26 +178,19 @@ test('keyboard only: an empty answer shows the error summary and moves focus to 
 test('keyboard only: after an error on one question, an error on the next moves focus to the summary again', async () => {
   const { page } = shared;
   await restartByKeyboard(page);
-  await tabTo(page, (a) => a.tag === 'button' && a.type === 'submit');
-  await page.keyboard.press('Enter');
-  const summary = widget(page).locator('.wegwijzer-error-summary');
-  await summary.waitFor({ state: 'visible' });
+  await submitByKeyboard(page);
+  const summary = await expectFocusedSummary(page);
   await tabTo(page, (a) => a.tag === 'input' && a.value === 'home');
   await page.keyboard.press('Space');
-  await tabTo(page, (a) => a.tag === 'button' && a.type === 'submit');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((text) => {
-    const h = document.querySelector('wegwijzer-widget').shadowRoot.querySelector('#ww-question-heading');
-    return h && h.textContent.replace(/[\u2068\u2069]/g, '').trim() === text;
-  }, questionText('home-need'));
+  const before = await screen(page);
+  await submitByKeyboard(page);
+  await waitForNewScreen(page, before);
+  assert.equal(await screen(page), `question:${questionText('home-need')}`);
   assert.equal(await summary.count(), 0, 'a new question starts without an error');
   const heading = await activeElement(page);
   assert.equal(heading.id, 'ww-question-heading', 'focus on the new heading');
-  await tabTo(page, (a) => a.tag === 'button' && a.type === 'submit');
-  await page.keyboard.press('Enter');
-  await summary.waitFor({ state: 'visible' });
-  const active = await activeElement(page);
-  assert.ok(active.cls.includes('wegwijzer-error-summary'), `focus on the summary, got ${JSON.stringify(active)}`);
+  await submitByKeyboard(page);
+  await expectFocusedSummary(page);
 });
 
 // ---- "Snel weg" -------------------------------------------------------------------

@@ -23,7 +23,7 @@ use std::fmt;
 pub const MAGIC: &[u8; 4] = b"WGWC";
 
 /// The version of the byte layout; a widget reads only its own.
-pub const FORMAT: u8 = 1;
+pub const FORMAT: u8 = 2;
 
 const HEADER: usize = 9;
 
@@ -411,7 +411,7 @@ pack_struct! {
     Config { gemeente, questionnaire, outcomes, directory, areas, terms }
     Gemeente {
         name, code, general_contact, crisis, default_language, languages, form,
-        quick_exit_url, postcodes, storage, overlays
+        quick_exit_url, postcodes, storage, quick_exit, share_crisis_advice, overlays
     }
     Choice { id, icon, danger, exclusive }
     Branch { condition, to }
@@ -457,6 +457,7 @@ macro_rules! pack_unit {
 }
 pack_unit! {
     Form [Je, U]
+    QuickExit [EveryScreen, SensitiveScreens]
     Icon [Money, Work, Home, Health, Child, Care, Alone, Safety, People, Letter, Question, Wheelchair]
     HouseNumberMode [No, Optional]
     Rule [HelperMode, PostcodeServed, PostcodeOutsideAreas, DangerSignalled]

@@ -75,6 +75,13 @@ pub struct RawGemeente {
     /// Opt in to keeping answers on the device (off by default).
     #[serde(default)]
     pub storage: bool,
+    /// Where "Snel weg" is offered: "every-screen" (default) or "sensitive-screens".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quick_exit: Option<RawQuickExit>,
+    /// Opt in to a share link on crisis advice (off by default: such a link tells
+    /// whoever sees it that the resident is in danger).
+    #[serde(default)]
+    pub share_crisis_advice: bool,
     /// Fluent overlay files per language, relative to this file.
     #[serde(default, skip_serializing_if = "IdMap::is_empty")]
     pub overlays: IdMap<String, Vec<String>>,
@@ -93,6 +100,17 @@ pub enum RawForm {
     Je,
     /// Formal.
     U,
+}
+
+/// Where the quick-exit button is offered.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum RawQuickExit {
+    /// On every screen, the first question too (default).
+    EveryScreen,
+    /// Only on sensitive questions and advice, and after a danger answer.
+    SensitiveScreens,
 }
 
 /// The questionnaire.

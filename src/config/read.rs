@@ -396,6 +396,8 @@ impl Reader {
                 "quick-exit-url",
                 "postcodes",
                 "storage",
+                "quick-exit",
+                "share-crisis-advice",
                 "overlays",
             ],
         )?;
@@ -411,6 +413,17 @@ impl Reader {
         let quick_exit_url = self.req(&mut o, "quick-exit-url", Self::string);
         let postcodes = self.def(&o, "postcodes", Self::strings);
         let storage = self.def(&o, "storage", Self::boolean);
+        let quick_exit = self.opt(&o, "quick-exit", |r, v, p| {
+            r.word(
+                v,
+                p,
+                &[
+                    ("every-screen", RawQuickExit::EveryScreen),
+                    ("sensitive-screens", RawQuickExit::SensitiveScreens),
+                ],
+            )
+        });
+        let share_crisis_advice = self.def(&o, "share-crisis-advice", Self::boolean);
         let overlays = self.def(&o, "overlays", |r, v, p| r.map(v, p, Self::strings));
         self.done(o)?;
         Some(RawGemeente {
@@ -424,6 +437,8 @@ impl Reader {
             quick_exit_url: quick_exit_url?,
             postcodes,
             storage,
+            quick_exit,
+            share_crisis_advice,
             overlays,
         })
     }

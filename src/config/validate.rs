@@ -423,6 +423,11 @@ impl<'a> Validator<'a> {
             quick_exit_url: g.quick_exit_url.clone(),
             postcodes,
             storage: g.storage,
+            quick_exit: match g.quick_exit {
+                Some(RawQuickExit::SensitiveScreens) => QuickExit::SensitiveScreens,
+                _ => QuickExit::EveryScreen,
+            },
+            share_crisis_advice: g.share_crisis_advice,
             overlays: g.overlays.clone(),
         })
         .filter(|_| ok)

@@ -347,6 +347,8 @@ pub(crate) fn config() -> Config {
             quick_exit_url: "https://weer.example".into(),
             postcodes: Vec::new(),
             storage: false,
+            quick_exit: QuickExit::EveryScreen,
+            share_crisis_advice: false,
             overlays: IdMap::new(),
         },
         questionnaire: questionnaire(),

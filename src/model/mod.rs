@@ -45,6 +45,17 @@ pub enum Form {
     U,
 }
 
+/// Where the quick-exit button is offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QuickExit {
+    /// On every screen, the first question too: the resident who picks "Veilig zijn
+    /// thuis" may already be watched on that screen.
+    #[default]
+    EveryScreen,
+    /// Only on sensitive questions and advice, and after an answer that signals danger.
+    SensitiveScreens,
+}
+
 /// The gemeente itself: its name, its general contact and its choices.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gemeente {
@@ -68,6 +79,10 @@ pub struct Gemeente {
     pub postcodes: Vec<(u16, u16)>,
     /// Whether the gemeente opted in to keeping answers on the device.
     pub storage: bool,
+    /// Where "Snel weg" is offered.
+    pub quick_exit: QuickExit,
+    /// Whether crisis advice may offer a share link (off by default).
+    pub share_crisis_advice: bool,
     /// Fluent overlay files per language, relative to the config file.
     pub overlays: IdMap<String, Vec<String>>,
 }

@@ -87,6 +87,8 @@ error-postcode-format = اكتب رمزك البريدي بـ 4 أرقام وح�
 error-postcode-leading-zero = الرمز البريدي لا يبدأ بالرقم 0. انظر إلى الأرقام مرة أخرى.
 error-postcode-reserved = هذا الرمز البريدي غير موجود. انظر إلى الحروف مرة أخرى.
 error-house-number = اكتب رقم البيت، مثل 12 أو 12a. أو اترك الخانة فارغة.
+# REVIEW(ar): new message, machine-assisted
+error-house-number-needed = يعمل فريقان في شارعك. اكتب رقم بيتك، حتى نعرف أي فريق يخصك.
 error-too-long = { $max ->
     [one] نصّك طويل جدًا. يمكنك استخدام حرف واحد فقط.
     [two] نصّك طويل جدًا. يمكنك استخدام حرفين فقط.

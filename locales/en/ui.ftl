@@ -78,6 +78,8 @@ error-postcode-format = Fill in your postcode with 4 numbers and 2 letters. For 
 error-postcode-leading-zero = A postcode does not start with a 0. Please check the numbers.
 error-postcode-reserved = This postcode does not exist. Please check the letters.
 error-house-number = Fill in a house number, like 12 or 12a. Or leave the box empty.
+# REVIEW(en): new message, machine-assisted
+error-house-number-needed = Two teams work in your street. Fill in your house number, so we know which team is yours.
 error-too-long = Your text is too long. You can use { $max } characters.
 
 ## Your answers

@@ -76,6 +76,8 @@ error-postcode-format = Folje jo postkoade yn mei 4 sifers en 2 letters. Bygelyk
 error-postcode-leading-zero = In postkoade begjint net mei in 0. Sjoch noch ris nei de sifers.
 error-postcode-reserved = Dizze postkoade bestiet net. Sjoch noch ris nei de letters.
 error-house-number = Folje in húsnûmer yn, lykas 12 of 12a. Of lit it fak leech.
+# REVIEW(fy): new message, machine-assisted
+error-house-number-needed = Yn dyn strjitte wurkje twa teams. Folje dyn húsnûmer yn, dan witte wy hokker team by dy heart.
 error-too-long = Jo tekst is te lang. Jo kinne { $max } tekens brûke.
 
 ## Jo antwurden

@@ -75,6 +75,7 @@ error-postcode-format = Vul je postcode in met 4 cijfers en 2 letters. Bijvoorbe
 error-postcode-leading-zero = Een postcode begint niet met een 0. Kijk nog eens naar de cijfers.
 error-postcode-reserved = Deze postcode bestaat niet. Kijk nog eens naar de letters.
 error-house-number = Vul een huisnummer in, zoals 12 of 12a. Of laat het vak leeg.
+error-house-number-needed = In jouw straat werken twee teams. Vul je huisnummer in, dan weten we welk team bij je past.
 error-too-long = Je tekst is te lang. Je kunt { $max } tekens gebruiken.
 
 ## Je antwoorden

@@ -80,6 +80,8 @@ error-postcode-format = Wpisz kod pocztowy: 4 cyfry i 2 litery. Na przykład: 12
 error-postcode-leading-zero = Kod pocztowy nie zaczyna się od 0. Sprawdź jeszcze raz cyfry.
 error-postcode-reserved = Taki kod pocztowy nie istnieje. Sprawdź jeszcze raz litery.
 error-house-number = Wpisz numer domu, na przykład 12 albo 12a. Albo zostaw pole puste.
+# REVIEW(pl): new message, machine-assisted
+error-house-number-needed = Na twojej ulicy pracują dwa zespoły. Wpisz numer domu, a będziemy wiedzieć, który zespół jest twój.
 error-too-long = Tekst jest za długi. Limit znaków: { $max }.
 
 ## Twoje odpowiedzi

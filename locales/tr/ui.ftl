@@ -75,6 +75,8 @@ error-postcode-format = Posta kodunuzu 4 rakam ve 2 harfle yazın. Örneğin: 12
 error-postcode-leading-zero = Posta kodu 0 ile başlamaz. Rakamlara tekrar bakın.
 error-postcode-reserved = Bu posta kodu yok. Harflere tekrar bakın.
 error-house-number = 12 veya 12a gibi bir ev numarası yazın. Ya da kutuyu boş bırakın.
+# REVIEW(tr): new message, machine-assisted
+error-house-number-needed = Sokağınızda iki ekip çalışıyor. Ev numaranızı yazın, böylece hangi ekibin size ait olduğunu bilelim.
 error-too-long = Metniniz çok uzun. En fazla { $max } karakter kullanabilirsiniz.
 
 ## Cevaplarınız

@@ -79,6 +79,8 @@ error-postcode-format = Впишіть індекс: 4 цифри і 2 літе�
 error-postcode-leading-zero = Індекс не починається з 0. Ще раз перевірте цифри.
 error-postcode-reserved = Такого індексу немає. Ще раз перевірте літери.
 error-house-number = Впишіть номер будинку, наприклад 12 або 12a. Або залиште поле порожнім.
+# REVIEW(uk): new message, machine-assisted
+error-house-number-needed = На вашій вулиці працюють дві команди. Впишіть номер будинку, щоб ми знали, яка команда ваша.
 error-too-long = Текст задовгий. Максимум символів: { $max }.
 
 ## Ваші відповіді

@@ -113,8 +113,10 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
                     <dt>{ ui.t("bring-heading") }</dt>
                     <dd><ul>{ for lines.bring.iter().map(|b| html! { <li>{ b.text.clone() }</li> }) }</ul></dd>
                 }
-                <dt>{ ui.t("handover-rights") }</dt>
-                <dd><ul>{ for RIGHTS.iter().map(|r| html! { <li>{ ui.t(r) }</li> }) }</ul></dd>
+                if !a.rights.is_empty() {
+                    <dt>{ ui.t("handover-rights") }</dt>
+                    <dd><ul>{ for a.rights.iter().map(|r| html! { <li>{ ui.t(r.message_id()) }</li> }) }</ul></dd>
+                }
             </dl>
             <div class="wegwijzer-actions wegwijzer-no-print">
                 <button type="button" class="wegwijzer-button wegwijzer-button--secondary" onclick={on_print}>{ ui.t("handover-print") }</button>
@@ -146,9 +148,6 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
         </section>
     }
 }
-
-/// The resident's rights, always listed (Wmo art. 2.3.2; Awb art. 6:7).
-const RIGHTS: [&str; 3] = ["right-client-support", "right-company", "right-objection"];
 
 fn topic_labels(ui: &Ui, a: &Advice) -> Vec<String> {
     let start = &ui.config.questionnaire.start;
@@ -222,8 +221,14 @@ pub fn handover_text(ui: &Ui, a: &Advice) -> String {
                 .map(|b| format!("- {}", ui.t(&ids::bring(b)))),
         );
     }
-    out.push(String::new());
-    out.push(ui.t("handover-rights"));
-    out.extend(RIGHTS.iter().map(|r| format!("- {}", ui.t(r))));
+    if !a.rights.is_empty() {
+        out.push(String::new());
+        out.push(ui.t("handover-rights"));
+        out.extend(
+            a.rights
+                .iter()
+                .map(|r| format!("- {}", ui.t(r.message_id()))),
+        );
+    }
     out.join("\n").replace(['\u{2068}', '\u{2069}'], "")
 }

@@ -507,3 +507,32 @@ fn crisis_notice_does_not_repeat_the_heading() {
     let html = render(props(&c, dutch(), Some(mental)));
     assert!(html.contains("wegwijzer-notice--crisis"), "{html}");
 }
+
+#[test]
+fn crisis_advice_has_no_share_link_unless_the_gemeente_opts_in() {
+    let c = config();
+    let unsafe_home = journey(&c, &[("topic", choices(&["safety"]))], false);
+    assert_eq!(
+        unsafe_home.position(),
+        &Position::Outcome("unsafe-at-home".into())
+    );
+    let html = render(props(&c, dutch(), Some(unsafe_home.clone())));
+    let note = &html[html.find("wegwijzer-handover").unwrap()..];
+    assert!(
+        note.contains(">Print<") && note.contains(">Kopieer<"),
+        "{note}"
+    );
+    assert!(
+        !note.contains(">Deel link<"),
+        "no share link on crisis advice"
+    );
+
+    let mut opted_in = (*c).clone();
+    opted_in.gemeente.share_crisis_advice = true;
+    let opted_in = Rc::new(opted_in);
+    let html = render(props(&opted_in, dutch(), Some(unsafe_home)));
+    assert!(html.contains(">Deel link<"), "the gemeente opted in");
+    // Other advice keeps its share link.
+    let html = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));
+    assert!(html.contains(">Deel link<"));
+}

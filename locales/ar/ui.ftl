@@ -158,3 +158,6 @@ handover-share = شارك الرابط
 share-intro = بهذا الرابط تفتح إجاباتك على جهاز آخر. الرابط يظهر على شاشتك فقط. كلماتك الخاصة ليست فيه.
 share-label = رابط إلى إجاباتك
 share-copy = انسخ الرابط
+
+# REVIEW(ar): the share panel says plainly that the link is not secret.
+share-anyone = كل من لديه هذا الرابط يمكنه أن يرى إجاباتك.

@@ -143,3 +143,6 @@ handover-share = Share link
 share-intro = With this link you can open your answers on another device. The link is only on your screen. Your own words are not in it.
 share-label = Link to your answers
 share-copy = Copy link
+
+# REVIEW(en): the share panel says plainly that the link is not secret.
+share-anyone = Anyone who has this link can see your answers.

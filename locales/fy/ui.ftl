@@ -141,3 +141,6 @@ handover-share = Diel keppeling
 share-intro = Mei dizze keppeling iepenje jo jo antwurden op in oar apparaat. De keppeling stiet allinne op jo skerm. Jo eigen wurden steane der net yn.
 share-label = Keppeling nei jo antwurden
 share-copy = Kopiearje keppeling
+
+# REVIEW(fy): the share panel says plainly that the link is not secret.
+share-anyone = Elkenien dy't dizze keppeling hat, kin jo antwurden sjen.

@@ -139,3 +139,6 @@ handover-share = Deel link
 share-intro = Met deze link open je je antwoorden op een ander apparaat. De link staat alleen op jouw scherm. Je eigen woorden staan er niet in.
 share-label = Link naar je antwoorden
 share-copy = Kopieer link
+
+# The share panel says plainly that the link is not secret.
+share-anyone = Iedereen die deze link heeft, kan je antwoorden zien.

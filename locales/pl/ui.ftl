@@ -147,3 +147,6 @@ handover-share = Udostępnij link
 share-intro = Tym linkiem otworzysz swoje odpowiedzi na innym urządzeniu. Link jest widoczny tylko na twoim ekranie. Twoich własnych słów w nim nie ma.
 share-label = Link do twoich odpowiedzi
 share-copy = Kopiuj link
+
+# REVIEW(pl): the share panel says plainly that the link is not secret.
+share-anyone = Każdy, kto ma ten link, może zobaczyć twoje odpowiedzi.

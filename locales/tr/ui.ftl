@@ -142,3 +142,6 @@ handover-share = Bağlantıyı paylaş
 share-intro = Bu bağlantıyla cevaplarınızı başka bir cihazda açarsınız. Bağlantı sadece sizin ekranınızda görünür. Kendi yazdığınız sözler bağlantıda yoktur.
 share-label = Cevaplarınızın bağlantısı
 share-copy = Bağlantıyı kopyala
+
+# REVIEW(tr): the share panel says plainly that the link is not secret.
+share-anyone = Bu bağlantıya sahip olan herkes cevaplarınızı görebilir.

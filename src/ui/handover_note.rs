@@ -1,7 +1,9 @@
 //! "Mijn overzicht": a note the resident takes to the first conversation or gives to
 //! someone who helps. Topics, their own words, the advice, what to bring and their
 //! rights. Print (print CSS shows only this), copy as plain text, or share a link
-//! whose state lives only in the URL fragment.
+//! whose state lives only in the URL fragment (opaque, not secret: the panel says
+//! that anyone with the link can see the answers; none on crisis advice unless the
+//! gemeente opts in, see `embed::share`).
 
 use super::browser;
 use super::context::{arg, Ui};
@@ -138,6 +140,7 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
             if let (true, Some(link)) = (note.show_link, &share_link) {
                 <div class="wegwijzer-share wegwijzer-no-print">
                     <p class="wegwijzer-share__intro">{ ui.t("share-intro") }</p>
+                    <p class="wegwijzer-share__who">{ ui.t("share-anyone") }</p>
                     <label class="wegwijzer-field__label" for="ww-share-link">{ ui.t("share-label") }</label>
                     <input class="wegwijzer-input wegwijzer-share__input" id="ww-share-link" type="text"
                         readonly=true value={link.clone()} />

@@ -142,3 +142,6 @@ handover-share = Deel link
 share-intro = Met deze link opent u uw antwoorden op een ander apparaat. De link staat alleen op uw scherm. Uw eigen woorden staan er niet in.
 share-label = Link naar uw antwoorden
 share-copy = Kopieer link
+
+# The share panel says plainly that the link is not secret.
+share-anyone = Iedereen die deze link heeft, kan uw antwoorden zien.

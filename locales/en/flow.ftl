@@ -399,3 +399,57 @@ service-juridisch-loket = Advice about your rights, for example about rent, dism
 service-cak = Questions about what you pay yourself for help from the municipality (eigen bijdrage).
 service-uwv = For unemployment benefit (WW), sickness and not being able to work. You register on werk.nl.
 service-ciz = For people who need care close by all the time, for example in a nursing home.
+
+
+# REVIEW(en): machine-assisted; check with a native speaker
+
+## Young people (under 18)
+
+question-young = Are you younger than 18?
+    .hint = We only ask this because there is different help for young people.
+    .why = For young people under 18 there is help that suits you. You don't have to ask your parents first.
+question-young-helper = Is the other person younger than 18?
+    .hint = We only ask this because there is different help for young people.
+
+outcome-young-carer = There is help for young people who care for someone at home
+    .why = Do you care for your father, mother, brother or sister at home? Then you are a young carer (jonge mantelzorger). You can ask for help too.
+    .helper = Ask how the young person is doing. School and friends matter too.
+outcome-young-worries = Talk to someone about it
+    .why = Are you worried about things at home? You don't have to solve it alone. There are people who will listen to you.
+    .helper = Let the young person choose who they talk to.
+outcome-young-money = There is help with money worries for young people
+    .why = Money worries are hard, also when you are young. The youth workers (jongerenwerk) help you for free.
+    .helper = Look at the letters together. Don't try to sort everything out alone.
+
+step-young-carer-contact = Call or email the support centre for carers (steunpunt mantelzorg). Say that you are younger than 18. They have someone for young people.
+step-young-talk-now = Do you want to talk to someone now? Call or chat with the Kindertelefoon (helpline for children and young people). It is free. You don't have to give your name.
+step-young-own-choice = You decide if you tell your parents that you are asking for help.
+step-young-school = You can also tell someone at school, like your mentor (the teacher who looks after your class).
+step-young-not-alone = Many young people help to care for someone at home. You are not the only one.
+step-young-cjg = The Centrum voor Jeugd en Gezin (CJG, Centre for Youth and Family) helps young people and families. You can call them yourself.
+step-young-unsafe-home = Is it not safe at home? Call Veilig Thuis (helpline for violence at home): 0800-2000. You can call them when you are young, too.
+step-young-money-talk = Talk about your money worries with someone you trust.
+step-young-money-jongerenwerk = The youth workers (jongerenwerk) help you with your money and your letters for free.
+step-young-money-geldfit = You can also call Geldfit. You don't have to give your name.
+
+service-jongerenwerk = For young people: a place to talk, activities, and help with money and papers.
+
+
+## Postcode outside the municipality
+
+outcome-outside-gemeente = You don't live in this municipality
+    .why = Your postcode does not belong to this municipality. Your own municipality can help you further. National helplines help you wherever you are.
+step-outside-not-here = The help on this website is only for people who live in this municipality.
+step-outside-call-14 = Call your own municipality: dial 14 and then the area code of your town. For example 14 020 in Amsterdam.
+step-outside-find = Don't know which municipality you belong to? Look up your postcode on overheid.nl.
+step-outside-national = The helplines below help you, wherever you live.
+
+service-eigen-gemeente = Use your postcode to find out which municipality is yours.
+
+
+## A lot at once, and it is urgent
+
+outcome-several-problems-urgent = One team helps you with everything. It is urgent.
+    .why = Is a lot going on at once, and is your home or your money at risk? Then the social neighbourhood team (sociaal wijkteam) helps you quickly.
+    .helper = Say straight away what may happen. Bring the letters.
+step-several-say-urgent = Call today. Say straight away what may happen, like having to leave your home or having your gas, electricity or water cut off.

@@ -398,3 +398,58 @@ service-juridisch-loket = Advys oer jo rjochten, bygelyks by hier, ûntslach of 
 service-cak = Fragen oer wat jo sels betelje foar help fan de gemeente (eigen bijdrage).
 service-uwv = Foar WW, sykte en arbeidsûngeskiktens. Jo melde jo fia werk.nl.
 service-ciz = Foar wa't altyd soarch tichtby nedich hat, bygelyks yn in ferpleechhûs.
+
+
+# REVIEW(fy): machine-assisted; check with a native speaker
+# REVIEW(fy): "de jongere", "jongereinwurk" and "helplinen" were chosen for Dutch "de jongere", "jongerenwerk" and "hulplijnen"; check the usual Frisian words.
+
+## Jongelju (ûnder de 18)
+
+question-young = Binne jo jonger as 18 jier?
+    .hint = Dit freegje wy allinne omdat der foar jongelju oare help is.
+    .why = Foar jongelju ûnder de 18 is der help dy't by jo past. Jo hoege it net earst oan jo âlden te freegjen.
+question-young-helper = Is de oar jonger as 18 jier?
+    .hint = Dit freegje wy allinne omdat der foar jongelju oare help is.
+
+outcome-young-carer = Der is help foar jongelju dy't thús soargje
+    .why = Soargje jo thús foar jo heit, mem, broer of suster? Dan binne jo in jonge mantelsoarger (jonge mantelzorger). Jo meie ek help freegje.
+    .helper = Freegje hoe't it mei de jongere sels giet. Skoalle en freonen binne ek wichtich.
+outcome-young-worries = Praat der mei ien oer
+    .why = Meitsje jo jo soargen oer thús? Jo hoege it net allinne op te lossen. Der binne minsken dy't nei jo harkje.
+    .helper = Lit de jongere sels kieze mei wa't hy of sy praat.
+outcome-young-money = Der is help by jildsoargen foar jongelju
+    .why = Jildsoargen binne swier, ek as jo jong binne. It jongereinwurk (jongerenwerk) helpt jo fergees.
+    .helper = Sjoch tegearre nei de brieven. Sykje net alles sels út.
+
+step-young-carer-contact = Skilje of mail it stipepunt mantelsoarch (steunpunt mantelzorg). Sis dat jo jonger binne as 18. Se hawwe ien foar jongelju.
+step-young-talk-now = Wolle jo no mei ien prate? Skilje of chat fergees mei de Kindertelefoon. Jo hoege jo namme net te sizzen.
+step-young-own-choice = Jo kieze sels oft jo jo âlden fertelle dat jo help freegje.
+step-young-school = Jo kinne it ek fertelle oan ien op skoalle, lykas jo mentor.
+step-young-not-alone = In soad jongelju soargje thús mei. Jo binne net de iennige.
+step-young-cjg = It Centrum voor Jeugd en Gezin (CJG) helpt jongelju en gesinnen. Jo meie sels skilje.
+step-young-unsafe-home = Is it thús net feilich? Skilje Veilig Thuis: 0800-2000. Dat mei ek as jo jong binne.
+step-young-money-talk = Praat mei ien dy't jo fertrouwe oer jo jildsoargen.
+step-young-money-jongerenwerk = It jongereinwurk helpt jo fergees mei jo jild en jo brieven.
+step-young-money-geldfit = Jo kinne ek anonym skilje mei Geldfit.
+
+service-jongerenwerk = Foar jongelju: in plak om te praten, aktiviteiten en help mei jild en papieren.
+
+
+## Postkoade bûten de gemeente
+
+outcome-outside-gemeente = Jo wenje net yn dizze gemeente
+    .why = Jo postkoade heart net by dizze gemeente. Jo eigen gemeente helpt jo fierder. Lanlike helplinen helpe jo oeral.
+step-outside-not-here = De help op dizze webside is allinne foar ynwenners fan dizze gemeente.
+step-outside-call-14 = Skilje jo eigen gemeente: 14 en dan it netnûmer fan jo wenplak. Bygelyks 14 020 yn Amsterdam.
+step-outside-find = Witte jo net by hokker gemeente jo hearre? Sykje jo postkoade op overheid.nl.
+step-outside-national = De helplinen hjirûnder helpe jo, wêr't jo ek wenje.
+
+service-eigen-gemeente = Sykje mei jo postkoade hokker gemeente by jo heart.
+
+
+## In soad tagelyk, en it is driuwend
+
+outcome-several-problems-urgent = Ien team helpt jo mei alles. It is driuwend.
+    .why = Spilet der in soad tagelyk en driget der wat mei jo hûs of jo jild? Dan helpt it sosjaal wykteam (sociaal wijkteam) jo fluch.
+    .helper = Sis daliks wat der driget. Nim de brieven mei.
+step-several-say-urgent = Skilje hjoed. Sis daliks wat der driget, lykas dat jo jo hûs út moatte of dat se ôfslute.

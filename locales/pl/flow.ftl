@@ -411,3 +411,57 @@ service-juridisch-loket = Porady o twoich prawach, na przykład przy najmie, zwo
 service-cak = Pytania o twoją własną opłatę za pomoc z gminy (eigen bijdrage).
 service-uwv = WW, choroba i niezdolność do pracy. Zgłaszasz się przez werk.nl.
 service-ciz = Dla osób, które zawsze potrzebują opieki blisko siebie, na przykład w domu opieki.
+
+
+# REVIEW(pl): machine-assisted; check with a native speaker
+
+## Młodzi ludzie (poniżej 18 lat)
+
+question-young = Czy masz mniej niż 18 lat?
+    .hint = Pytamy o to tylko dlatego, że dla młodych ludzi jest inna pomoc.
+    .why = Dla osób poniżej 18 lat jest pomoc, która do ciebie pasuje. Nie musisz najpierw pytać rodziców.
+question-young-helper = Czy ta osoba ma mniej niż 18 lat?
+    .hint = Pytamy o to tylko dlatego, że dla młodych ludzi jest inna pomoc.
+
+outcome-young-carer = Jest pomoc dla młodych ludzi, którzy opiekują się kimś w domu
+    .why = Opiekujesz się w domu tatą, mamą, bratem albo siostrą? Wtedy jesteś młodą osobą opiekującą się bliskim (jonge mantelzorger). Ty też możesz prosić o pomoc.
+    .helper = Zapytaj, jak się czuje ta młoda osoba. Szkoła i przyjaciele też są ważni.
+outcome-young-worries = Porozmawiaj o tym z kimś
+    .why = Martwisz się tym, co dzieje się w domu? Nie musisz radzić sobie z tym w pojedynkę. Są ludzie, którzy cię wysłuchają.
+    .helper = Niech ta młoda osoba sama wybierze, z kim porozmawia.
+outcome-young-money = Jest pomoc dla młodych ludzi, którzy mają kłopoty z pieniędzmi
+    .why = Kłopoty z pieniędzmi są trudne, także w młodym wieku. Pracownicy młodzieżowi (jongerenwerk) pomogą ci za darmo.
+    .helper = Przejrzyjcie razem listy. Nie próbuj wszystkiego załatwiać w pojedynkę.
+
+step-young-carer-contact = Zadzwoń albo napisz e-mail do punktu wsparcia dla osób opiekujących się bliskimi (steunpunt mantelzorg). Powiedz, że masz mniej niż 18 lat. Mają tam kogoś dla młodych ludzi.
+step-young-talk-now = Chcesz teraz z kimś porozmawiać? Zadzwoń albo napisz na czacie do Kindertelefoon (telefon zaufania dla dzieci i młodzieży). To jest bezpłatne. Nie musisz podawać imienia.
+step-young-own-choice = Ty decydujesz, czy powiesz rodzicom, że prosisz o pomoc.
+step-young-school = Możesz też powiedzieć o tym komuś w szkole, na przykład wychowawcy (mentor).
+step-young-not-alone = Wielu młodych ludzi pomaga w opiece w domu. Nie tylko ty tak masz.
+step-young-cjg = Centrum voor Jeugd en Gezin (CJG, centrum dla dzieci, młodzieży i rodzin) pomaga młodym ludziom i rodzinom. Możesz tam zadzwonić samodzielnie.
+step-young-unsafe-home = W domu nie jest bezpiecznie? Zadzwoń do Veilig Thuis (pomoc przy przemocy w domu): 0800-2000. Możesz dzwonić także jako młoda osoba.
+step-young-money-talk = Porozmawiaj o swoich kłopotach z pieniędzmi z kimś, komu ufasz.
+step-young-money-jongerenwerk = Pracownicy młodzieżowi (jongerenwerk) za darmo pomogą ci z pieniędzmi i listami.
+step-young-money-geldfit = Możesz też anonimowo zadzwonić do Geldfit.
+
+service-jongerenwerk = Dla młodych ludzi: miejsce do rozmowy, zajęcia i pomoc z pieniędzmi i dokumentami.
+
+
+## Kod pocztowy spoza gminy
+
+outcome-outside-gemeente = Nie mieszkasz w tej gminie
+    .why = Twój kod pocztowy nie należy do tej gminy. Twoja własna gmina pomoże ci dalej. Ogólnokrajowe telefony pomocy pomogą ci wszędzie.
+step-outside-not-here = Pomoc na tej stronie jest tylko dla mieszkańców tej gminy.
+step-outside-call-14 = Zadzwoń do swojej gminy: wybierz 14, a potem numer kierunkowy swojej miejscowości. Na przykład 14 020 w Amsterdamie.
+step-outside-find = Nie wiesz, do której gminy należysz? Wyszukaj swój kod pocztowy na overheid.nl.
+step-outside-national = Telefony pomocy poniżej pomogą ci, gdziekolwiek mieszkasz.
+
+service-eigen-gemeente = Sprawdź po kodzie pocztowym, do której gminy należysz.
+
+
+## Dużo naraz i sprawa jest pilna
+
+outcome-several-problems-urgent = Jeden zespół pomoże ci we wszystkim. Sprawa jest pilna.
+    .why = Dużo dzieje się naraz i coś grozi twojemu mieszkaniu albo twoim pieniądzom? Wtedy zespół socjalny w dzielnicy (sociaal wijkteam) szybko ci pomoże.
+    .helper = Od razu powiedz, co grozi. Weź ze sobą listy.
+step-several-say-urgent = Zadzwoń dzisiaj. Od razu powiedz, co ci grozi, na przykład utrata mieszkania albo odcięcie gazu, prądu lub wody.

@@ -400,3 +400,58 @@ service-juridisch-loket = Haklarınız hakkında tavsiye, örneğin kira, işten
 service-cak = Belediyeden aldığınız yardım için ne ödediğinizle ilgili sorular (eigen bijdrage).
 service-uwv = İşsizlik parası (WW), hastalık ve çalışamama durumu için. werk.nl üzerinden başvurursunuz.
 service-ciz = Her zaman yakınında bakım olması gereken kişiler için, örneğin bakımevinde.
+
+
+# REVIEW(tr): machine-assisted; check with a native speaker
+# REVIEW(tr): this block keeps the file's polite "siz", also for young people under 18. A reviewer may prefer "sen" for the youth texts.
+
+## Gençler (18 yaşından küçük)
+
+question-young = 18 yaşından küçük müsünüz?
+    .hint = Bunu sadece gençler için farklı yardımlar olduğu için soruyoruz.
+    .why = 18 yaşından küçük gençler için size uygun yardım var. Önce anne babanıza sormanız gerekmez.
+question-young-helper = O kişi 18 yaşından küçük mü?
+    .hint = Bunu sadece gençler için farklı yardımlar olduğu için soruyoruz.
+
+outcome-young-carer = Evde birine bakan gençler için yardım var
+    .why = Evde babanıza, annenize veya kardeşinize mi bakıyorsunuz? O zaman siz genç bir bakım verensiniz (jonge mantelzorger). Siz de yardım isteyebilirsiniz.
+    .helper = Gencin kendisinin nasıl olduğunu sorun. Okul ve arkadaşlar da önemlidir.
+outcome-young-worries = Bunu biriyle konuşun
+    .why = Evdeki durum için endişeleniyor musunuz? Bunu tek başınıza çözmek zorunda değilsiniz. Sizi dinleyen insanlar var.
+    .helper = Genç, kiminle konuşacağını kendisi seçsin.
+outcome-young-money = Para sıkıntısı olan gençler için yardım var
+    .why = Para sıkıntısı ağırdır, genç olsanız bile. Gençlik çalışanları (jongerenwerk) size ücretsiz yardım eder.
+    .helper = Mektuplara birlikte bakın. Her şeyi tek başınıza çözmeye çalışmayın.
+
+step-young-carer-contact = Bakım verenler için destek merkezini (steunpunt mantelzorg) arayın veya e-posta gönderin. 18 yaşından küçük olduğunuzu söyleyin. Orada gençler için biri var.
+step-young-talk-now = Şimdi biriyle konuşmak mı istiyorsunuz? Kindertelefoon'u (çocuklar ve gençler için yardım hattı) ücretsiz arayın veya yazışın (chat). Adınızı söylemeniz gerekmez.
+step-young-own-choice = Yardım istediğinizi anne babanıza söyleyip söylemeyeceğinize siz karar verirsiniz.
+step-young-school = Okulda birine de anlatabilirsiniz, örneğin rehber öğretmeninize (mentor).
+step-young-not-alone = Birçok genç evde bakıma yardım ediyor. Bunu yaşayan tek kişi siz değilsiniz.
+step-young-cjg = Centrum voor Jeugd en Gezin (CJG, Gençlik ve Aile Merkezi) gençlere ve ailelere yardım eder. Kendiniz arayabilirsiniz.
+step-young-unsafe-home = Evde güvende değil misiniz? Veilig Thuis'i (evde şiddet için yardım hattı) arayın: 0800-2000. Genç olsanız da arayabilirsiniz.
+step-young-money-talk = Para sıkıntınızı güvendiğiniz biriyle konuşun.
+step-young-money-jongerenwerk = Gençlik çalışanları (jongerenwerk) paranız ve mektuplarınız konusunda size ücretsiz yardım eder.
+step-young-money-geldfit = Geldfit'i de adınızı söylemeden arayabilirsiniz.
+
+service-jongerenwerk = Gençler için: konuşabileceğiniz bir yer, etkinlikler ve para ile evraklar konusunda yardım.
+
+
+## Posta kodu bu belediyenin dışında
+
+outcome-outside-gemeente = Bu belediyede oturmuyorsunuz
+    .why = Posta kodunuz bu belediyeye ait değil. Kendi belediyeniz size yardım eder. Ülke çapındaki yardım hatları her yerde yardım eder.
+step-outside-not-here = Bu web sitesindeki yardım sadece bu belediyede oturanlar içindir.
+step-outside-call-14 = Kendi belediyenizi arayın: önce 14, sonra oturduğunuz yerin alan kodu. Örneğin Amsterdam'da 14 020.
+step-outside-find = Hangi belediyeye bağlı olduğunuzu bilmiyor musunuz? Posta kodunuzu overheid.nl sitesinde arayın.
+step-outside-national = Aşağıdaki yardım hatları, nerede oturursanız oturun size yardım eder.
+
+service-eigen-gemeente = Posta kodunuzla hangi belediyeye bağlı olduğunuzu bulun.
+
+
+## Aynı anda çok şey var ve durum acil
+
+outcome-several-problems-urgent = Tek bir ekip her konuda size yardım eder. Durum acil.
+    .why = Aynı anda çok şey mi var ve eviniz veya paranızla ilgili bir tehlike mi var? O zaman sosyal mahalle ekibi (sociaal wijkteam) size hızlı yardım eder.
+    .helper = Neyin tehlikede olduğunu hemen söyleyin. Mektupları yanınıza alın.
+step-several-say-urgent = Bugün arayın. Neyin tehlikede olduğunu hemen söyleyin. Örneğin evden çıkmak zorunda kalmak ya da gazın, elektriğin veya suyun kesilmesi.

@@ -321,6 +321,17 @@ export async function doStep(page, step, { keyboard = false, helper = false, lan
   } else {
     await w.locator('form button[type=submit]').click();
   }
+  if (step.error) {
+    // A refused answer: the error summary names the problem and the question stays.
+    const want = clean(message(step.error, lang));
+    const summary = w.locator('.wegwijzer-error-summary');
+    await summary.waitFor({ state: 'visible' });
+    const text = clean(await summary.innerText());
+    if (!text.includes(want)) throw new Error(`expected error "${want}", summary says "${text}"`);
+    const now = await screen(page, nth);
+    if (now !== before) throw new Error(`a refused answer moved on to "${now}"`);
+    return now;
+  }
   return waitForNewScreen(page, before, nth);
 }
 

@@ -155,7 +155,7 @@ for (const width of [1280, 320]) {
       if (width === 320 && (await scrollWidth(page)) > 320) found.push(`${name}: horizontal scroll`);
     };
     await look('first question');
-    await doStep(page, { answer: 'topic', input: { choices: ['money', 'children'] } });
+    await doStep(page, { answer: 'topic', input: { choices: ['alone', 'letters'] } });
     await look('free text');
     await doStep(page, { answer: 'own-words', input: { skip: true } });
     await look('postcode');

@@ -90,11 +90,11 @@ test('keyboard only: several problems → wijkteam first, with what they can bri
   assert.ok(f.expect.shows.includes('schuldhulp'));
 });
 
-test('keyboard only: unknown postcode → gemeente-wide contact with 14 0999, never a dead end', async () => {
+test('keyboard only: no postcode → gemeente-wide contact with 14 0999, never a dead end', async () => {
   const { page } = shared;
-  await keyboardFlow('postcode-unknown');
+  await keyboardFlow('postcode-skipped');
   const team = widget(page).locator('.wegwijzer-advice__team');
-  assert.equal(clean(await team.locator('.wegwijzer-advice__team-text').textContent()), clean(message('team-unknown')));
+  assert.equal(clean(await team.locator('.wegwijzer-advice__team-text').textContent()), clean(message('team-skipped')));
   assert.ok((await visibleText(team)).includes('14 0999'), 'the gemeente number is in the team section');
 });
 

@@ -26,7 +26,7 @@ const compact = (pc) => pc.replace(/\s+/g, '').toUpperCase();
 
 test('every route: no foreign request, no storage, events carry ids only', async () => {
   const flows = loadFlows();
-  assert.equal(flows.length, 30, 'all 30 scenario fixtures');
+  assert.ok(flows.length >= 43, `every scenario fixture (found ${flows.length})`);
   const { context, page, log } = await openPage();
   await recordEvents(page);
   await recordWrites(page);

@@ -11,7 +11,7 @@
 //! copy must hold no first-person word of that language. In Dutch the things to bring
 //! must also hold no second person at all (they belong to the person helped, not to
 //! the helper), and no step may say "je"/"jouw"/"uw" right before one of the resident's
-//! things ("je huis", "uw huisarts").
+//! things ("je huis", "uw huisarts"); "uw melding" (the helper's own report) is fine.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -146,12 +146,13 @@ const RESIDENT_THINGS: [&str; 15] = [
 ];
 
 /// Possessive second person before one of the resident's things, in a Dutch step.
+/// A list, not grammar: "je" is also the helper's subject ("Bel je de huisartsenpost?"),
+/// so only "je"/"jouw"/"uw" followed by one of those things counts.
 fn dutch_possessive(text: &str) -> Vec<String> {
     let ws: Vec<String> = words(text).iter().map(|w| w.to_lowercase()).collect();
     ws.windows(2)
         .filter(|p| {
-            (p[0] == "jouw" || p[0] == "uw")
-                || (p[0] == "je" && RESIDENT_THINGS.contains(&p[1].as_str()))
+            ["je", "jouw", "uw"].contains(&p[0].as_str()) && RESIDENT_THINGS.contains(&p[1].as_str())
         })
         .map(|p| format!("{} {}", p[0], p[1]))
         .collect()

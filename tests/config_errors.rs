@@ -180,16 +180,16 @@ fn unknown_keys_are_all_reported_with_did_you_mean() {
     topic["optinal"] = json!(true);
     topic["colour"] = json!("red");
     v["gemeente"]["langauges"] = json!(["nl"]);
-    insta::assert_snapshot!(errors_of(&v), @r#"
+    insta::assert_snapshot!(errors_of(&v), @"
     gemeente.langauges: unknown key `langauges`
       hint: did you mean `languages`?
     questionnaire.questions.topic.colour: unknown key `colour`
-      hint: expected one of `id`, `kind`, `options`, `house-number`, `max-length`, `branches`, `next-by-answer`, `next`, `optional`, `sensitive`
+      hint: expected one of `id`, `kind`, `options`, `house-number`, `max-length`, `branches`, `next-by-answer`, `next`, `optional`, `sensitive`, `screening`
     questionnaire.questions.topic.nxt: unknown key `nxt`
       hint: did you mean `next`?
     questionnaire.questions.topic.optinal: unknown key `optinal`
       hint: did you mean `optional`?
-    "#);
+    ");
 }
 
 #[test]
@@ -359,7 +359,7 @@ fn unknown_icon_rule_law_role_weekday() {
     outcome(&mut v, "care-help")["law"] = json!("wmo2015");
     service(&mut v, "schuldhulp")["role"] = json!("schulden");
     service(&mut v, "gemeente-loket")["schedules"] = json!([{"kind": "walk-in", "times": [{"days": ["mo", "tue"], "opens": "09:00", "closes": "12:00"}]}]);
-    insta::assert_snapshot!(errors_of(&v), @r#"
+    insta::assert_snapshot!(errors_of(&v), @"
     directory.gemeente-loket.schedules[0].times[0].days[1]: unknown weekday `tue`
       hint: did you mean `tu`?
     directory.schuldhulp.role: unknown role `schulden`
@@ -367,10 +367,10 @@ fn unknown_icon_rule_law_role_weekday() {
     questionnaire.questions.topic.options.money.icon: unknown icon `mony`
       hint: did you mean `money`?
     questionnaire.questions.postcode.branches[0].when.rule: unknown rule `helper`
-      hint: expected one of `helper-mode`, `postcode-served`, `postcode-outside-areas`, `danger-signalled`
+      hint: expected one of `helper-mode`, `postcode-served`, `postcode-outside-areas`, `danger-signalled`, `postcode-outside-gemeente`
     outcomes.care-help.law: unknown law `wmo2015`
       hint: expected one of `wmo`, `jeugdwet`, `participatiewet`, `wgs`, `wlz`, `zvw`
-    "#);
+    ");
 }
 
 // ---------------------------------------------------------------------------
@@ -774,4 +774,49 @@ fn nested_shape_errors_have_precise_paths() {
     directory.alarm.phones[0].hours: unknown hours `always-opn`
       hint: did you mean `always-open`?
     "#);
+}
+
+/// A multiple-choice topic question whose "children" topic leads to a danger question,
+/// with the crisis advice it can end in.
+fn with_child_safety(v: &mut Value) {
+    let topic = question(v, "topic");
+    topic["kind"] = json!("multiple-choice");
+    push(
+        v,
+        "/questionnaire/questions/0/options",
+        json!({"id": "children", "icon": "child"}),
+    );
+    let topic = question(v, "topic");
+    topic["next-by-answer"]["children"] = json!("child-safety");
+    topic["next"] = json!("postcode");
+    push(
+        v,
+        "/questionnaire/questions",
+        json!({"id": "child-safety", "kind": "yes-no", "sensitive": true,
+               "next-by-answer": {"yes": "child-unsafe", "no": "postcode"}}),
+    );
+    let mut unsafe_ = outcome(v, "debt-help").clone();
+    unsafe_["id"] = json!("child-unsafe");
+    unsafe_["urgency"] = json!("crisis");
+    unsafe_["sensitive"] = json!(true);
+    push(v, "/outcomes", unsafe_);
+}
+
+#[test]
+fn danger_that_several_topics_bypass_is_refused() {
+    let mut v = base();
+    with_child_safety(&mut v);
+    insta::assert_snapshot!(errors_of(&v), @"
+    questionnaire.questions.topic.screening: danger can be bypassed: with `care`, `children` picked, answering `yes` to `child-safety` ends at `care-help`, not at crisis advice
+      hint: add `child-safety` to `screening.children`, so it is asked whenever `children` is picked, and let this answer lead to crisis advice
+    ");
+    // Listed as screening, the danger question is asked with several topics too.
+    question(&mut v, "topic")["screening"] = json!({"children": ["child-safety"]});
+    assert_eq!(errors_of(&v), "(no errors)");
+    // A question cannot screen itself.
+    question(&mut v, "topic")["screening"] = json!({"children": ["child-safety", "topic"]});
+    insta::assert_snapshot!(errors_of(&v), @"
+    questionnaire.questions.topic.screening.children[1]: question `topic` screens itself
+      hint: list the questions asked after this one, such as a danger question for the topic
+    ");
 }

@@ -14,6 +14,7 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use wegwijzer::config::raw::{
     RawCondition, RawConfig, RawEvidence, RawKind, RawOutcome, RawParity, RawQuestion, RawSource,
+    RawUrgency,
 };
 use wegwijzer::model::{
     AddressRange, AreaMatch, Areas, Date, Parity, Pc4Range, Postcode, ServiceId,
@@ -231,8 +232,10 @@ fn advice_follows_the_domain_rules() {
                 o.id
             );
         } else {
+            // Outside the gemeente its local community options do not apply; the
+            // national helplines stand in.
             assert!(
-                !o.community.is_empty(),
+                !o.community.is_empty() || o.id == "outside-gemeente",
                 "{}: a community option next to the formal route",
                 o.id
             );
@@ -572,6 +575,18 @@ impl Walk<'_> {
             RawCondition::Any(cs) => cs.iter().any(|c| self.holds(c)),
             RawCondition::Not(c) => !self.holds(c),
             RawCondition::Rule(r) if r == "helper-mode" => self.helper,
+            RawCondition::Rule(r) if r == "postcode-outside-gemeente" => {
+                self.answers.values().any(|a| match a {
+                    Ans::Postcode(pc, _) => {
+                        let pc4: u16 = pc[..4].parse().expect("pc4");
+                        !self.cfg.gemeente.postcodes.iter().any(|range| {
+                            let (from, to) = range.split_once('-').unwrap_or((range, range));
+                            (from.parse().unwrap()..=to.parse().unwrap()).contains(&pc4)
+                        })
+                    }
+                    _ => false,
+                })
+            }
             RawCondition::Rule(r) => panic!("rule {r} is not used by the default config"),
         }
     }
@@ -591,17 +606,56 @@ impl Walk<'_> {
             .unwrap_or_else(|| panic!("{}: no way forward", q.id))
     }
 
-    /// The answered questions from the start, and where that walk ends.
+    /// Whether `target` is an outcome with urgency `crisis`.
+    fn crisis(&self, target: &str) -> bool {
+        self.cfg
+            .outcomes
+            .iter()
+            .any(|o| o.id == target && o.urgency == Some(RawUrgency::Crisis))
+    }
+
+    /// The answered questions from the start, and where that walk ends. With several
+    /// picks at a question with `screening`, the picked options' screening questions
+    /// come next (option order, each once); a crisis answer ends the walk, other
+    /// answers are only recorded; then the walk resumes where the question led.
     fn path(&self) -> (Vec<String>, String) {
-        let mut path = Vec::new();
+        let mut path: Vec<String> = Vec::new();
         let mut at = self.cfg.questionnaire.start.clone();
+        let mut queue: Vec<String> = Vec::new();
+        let mut resume: Option<String> = None;
+        let mut steps = 0;
         while let Some(q) = question(self.cfg, &at) {
+            steps += 1;
+            assert!(steps < 100, "routing loops at {at}");
             if !self.answers.contains_key(&q.id) {
                 break;
             }
-            assert!(path.len() < 50, "routing loops at {at}");
+            if path.contains(&q.id) {
+                at = self.next(q); // asked in screening: pass through
+                continue;
+            }
             path.push(q.id.clone());
-            at = self.next(q);
+            let mut to = self.next(q);
+            if !self.crisis(&to) {
+                let picked = self.answers[&q.id].picked();
+                let screening = !queue.is_empty() || resume.is_some();
+                if !screening && picked.len() >= 2 && !q.screening.is_empty() {
+                    for o in q.options.iter().filter(|o| picked.contains(&o.id.as_str())) {
+                        for s in q.screening.get(&o.id).into_iter().flatten() {
+                            if !queue.contains(s) && !path.contains(s) {
+                                queue.push(s.clone());
+                            }
+                        }
+                    }
+                    resume = Some(to.clone());
+                }
+                if !queue.is_empty() {
+                    to = queue.remove(0);
+                } else if let Some(r) = resume.take() {
+                    to = r;
+                }
+            }
+            at = to;
         }
         (path, at)
     }
@@ -627,9 +681,16 @@ impl Walk<'_> {
             );
             let answer = read_input(question, &step["input"]);
             self.answers.insert(q.to_owned(), answer);
-            let (path, _) = self.path();
+            let (path, end) = self.path();
             self.answers.retain(|k, _| path.contains(k));
-            self.at = self.next(question);
+            // The next stop after `q` on the walked path (screening can put questions
+            // between `q` and where its own routing points), or where the walk ends.
+            let after = path
+                .iter()
+                .position(|p| p == q)
+                .and_then(|i| path.get(i + 1));
+            self.at = after.cloned().unwrap_or(end);
+            let _ = question;
         }
     }
 }

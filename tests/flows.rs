@@ -38,7 +38,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use wegwijzer::config;
 use wegwijzer::engine::{
-    advise, check_answer, Action, Advice, Input, Journey, Position, TeamAdvice, TeamFallback,
+    advise, check_input, Action, Advice, Input, Journey, Position, TeamAdvice, TeamFallback,
 };
 use wegwijzer::model::{Config, QuestionId};
 
@@ -187,7 +187,7 @@ fn apply_step(
             .ok_or_else(|| format!("step {i}: answer `{q}` needs an input"))?
             .to_input()
             .map_err(|e| format!("step {i}: {e}"))?;
-        match (check_answer(question, input), &step.error) {
+        match (check_input(config, question, input), &step.error) {
             (Ok(answer), None) => Action::Answer(question.id.clone(), answer),
             (Err(e), Some(want)) if e.message_id() == want => return Ok(journey.clone()),
             (Err(e), want) => {

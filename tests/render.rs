@@ -257,7 +257,10 @@ fn wmo_advice_has_first_contact_client_support_and_steps_with_terms() {
 
 #[test]
 fn unknown_postcode_gets_the_gemeente_with_a_kind_sentence() {
-    let c = config();
+    // A gemeente that does not list its own postcodes cannot tell "outside" from
+    // "inside, but no team": the gemeente-wide contact, with a kind sentence.
+    let mut c = config();
+    c.gemeente.postcodes.clear();
     let html = render(props(&c, dutch(), Some(household(&c, "1234 AB"))));
     assert!(html.contains(
         "We weten niet welk wijkteam bij je postcode hoort. Bel de gemeente, zij helpen je verder."
@@ -268,6 +271,45 @@ fn unknown_postcode_gets_the_gemeente_with_a_kind_sentence() {
         team.contains(&general.name),
         "general contact card in {team}"
     );
+}
+
+#[test]
+fn a_postcode_of_another_gemeente_is_told_plainly_with_national_help() {
+    let c = config();
+    let j = journey(
+        &c,
+        &[
+            ("topic", choices(&["home"])),
+            ("home-need", choice("household")),
+            ("own-words", Answer::Skipped),
+            ("postcode", postcode("1012 AB", None)),
+        ],
+        false,
+    );
+    assert_eq!(j.position(), &Position::Outcome("outside-gemeente".into()));
+    let html = render(props(&c, dutch(), Some(j)));
+    assert!(html.contains("Je woont niet in deze gemeente"), "{html}");
+    assert!(html.contains("14 en dan het netnummer van je woonplaats"));
+    for national in ["0800-2000", "113", "0800-8115"] {
+        assert!(html.contains(national), "{national} on the outside advice");
+    }
+    // None of this gemeente's own desks.
+    for local in ["0999-120 200", "0999-120 300"] {
+        assert!(!html.contains(local), "{local} must not be offered outside");
+    }
+}
+
+#[test]
+fn crisis_advice_lists_no_rights_it_does_not_give() {
+    let c = config();
+    let j = journey(&c, &[("topic", choices(&["safety"]))], false);
+    let html = render(props(&c, dutch(), Some(j)));
+    let note = &html[html.find("wegwijzer-handover").unwrap()..];
+    assert!(!note.contains("Dit zijn je rechten"), "{note}");
+    assert!(!note.contains("bezwaar"), "{note}");
+    let h = household(&c, "9990 AB");
+    let html = render(props(&c, dutch(), Some(h)));
+    assert!(html.contains("Dit zijn je rechten"));
 }
 
 #[test]
@@ -464,4 +506,33 @@ fn crisis_notice_does_not_repeat_the_heading() {
     );
     let html = render(props(&c, dutch(), Some(mental)));
     assert!(html.contains("wegwijzer-notice--crisis"), "{html}");
+}
+
+#[test]
+fn crisis_advice_has_no_share_link_unless_the_gemeente_opts_in() {
+    let c = config();
+    let unsafe_home = journey(&c, &[("topic", choices(&["safety"]))], false);
+    assert_eq!(
+        unsafe_home.position(),
+        &Position::Outcome("unsafe-at-home".into())
+    );
+    let html = render(props(&c, dutch(), Some(unsafe_home.clone())));
+    let note = &html[html.find("wegwijzer-handover").unwrap()..];
+    assert!(
+        note.contains(">Print<") && note.contains(">Kopieer<"),
+        "{note}"
+    );
+    assert!(
+        !note.contains(">Deel link<"),
+        "no share link on crisis advice"
+    );
+
+    let mut opted_in = (*c).clone();
+    opted_in.gemeente.share_crisis_advice = true;
+    let opted_in = Rc::new(opted_in);
+    let html = render(props(&opted_in, dutch(), Some(unsafe_home)));
+    assert!(html.contains(">Deel link<"), "the gemeente opted in");
+    // Other advice keeps its share link.
+    let html = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));
+    assert!(html.contains(">Deel link<"));
 }

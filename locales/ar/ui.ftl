@@ -90,6 +90,8 @@ error-postcode-format-helper = اكتب الرمز البريدي بـ 4 أرق�
 error-postcode-leading-zero = الرمز البريدي لا يبدأ بالرقم 0. انظر إلى الأرقام مرة أخرى.
 error-postcode-reserved = هذا الرمز البريدي غير موجود. انظر إلى الحروف مرة أخرى.
 error-house-number = اكتب رقم البيت، مثل 12 أو 12a. أو اترك الخانة فارغة.
+# REVIEW(ar): new message, machine-assisted
+error-house-number-needed = يعمل فريقان في شارعك. اكتب رقم بيتك، حتى نعرف أي فريق يخصك.
 error-too-long = { $max ->
     [one] نصّك طويل جدًا. يمكنك استخدام حرف واحد فقط.
     [two] نصّك طويل جدًا. يمكنك استخدام حرفين فقط.
@@ -174,3 +176,6 @@ handover-share = شارك الرابط
 share-intro = بهذا الرابط تفتح إجاباتك على جهاز آخر. الرابط يظهر على شاشتك فقط. كلماتك الخاصة ليست فيه.
 share-label = رابط إلى إجاباتك
 share-copy = انسخ الرابط
+
+# REVIEW(ar): the share panel says plainly that the link is not secret.
+share-anyone = كل من لديه هذا الرابط يمكنه أن يرى إجاباتك.

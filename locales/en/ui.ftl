@@ -81,6 +81,8 @@ error-postcode-format-helper = Fill in the postcode with 4 numbers and 2 letters
 error-postcode-leading-zero = A postcode does not start with a 0. Please check the numbers.
 error-postcode-reserved = This postcode does not exist. Please check the letters.
 error-house-number = Fill in a house number, like 12 or 12a. Or leave the box empty.
+# REVIEW(en): new message, machine-assisted
+error-house-number-needed = Two teams work in your street. Fill in your house number, so we know which team is yours.
 error-too-long = Your text is too long. You can use { $max } characters.
 
 ## Your answers
@@ -159,3 +161,6 @@ handover-share = Share link
 share-intro = With this link you can open your answers on another device. The link is only on your screen. Your own words are not in it.
 share-label = Link to your answers
 share-copy = Copy link
+
+# REVIEW(en): the share panel says plainly that the link is not secret.
+share-anyone = Anyone who has this link can see your answers.

@@ -79,6 +79,8 @@ error-postcode-format-helper = Folje de postkoade yn mei 4 sifers en 2 letters. 
 error-postcode-leading-zero = In postkoade begjint net mei in 0. Sjoch noch ris nei de sifers.
 error-postcode-reserved = Dizze postkoade bestiet net. Sjoch noch ris nei de letters.
 error-house-number = Folje in húsnûmer yn, lykas 12 of 12a. Of lit it fak leech.
+# REVIEW(fy): new message, machine-assisted
+error-house-number-needed = Yn dyn strjitte wurkje twa teams. Folje dyn húsnûmer yn, dan witte wy hokker team by dy heart.
 error-too-long = Jo tekst is te lang. Jo kinne { $max } tekens brûke.
 
 ## Jo antwurden
@@ -157,3 +159,6 @@ handover-share = Diel keppeling
 share-intro = Mei dizze keppeling iepenje jo jo antwurden op in oar apparaat. De keppeling stiet allinne op jo skerm. Jo eigen wurden steane der net yn.
 share-label = Keppeling nei jo antwurden
 share-copy = Kopiearje keppeling
+
+# REVIEW(fy): the share panel says plainly that the link is not secret.
+share-anyone = Elkenien dy't dizze keppeling hat, kin jo antwurden sjen.

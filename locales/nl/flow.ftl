@@ -565,3 +565,55 @@ service-cak-helper = Vragen over wat de ander zelf betaalt voor hulp van de geme
 service-uwv = Voor WW, ziekte en arbeidsongeschiktheid. Je meldt je via werk.nl.
 service-uwv-helper = Voor WW, ziekte en arbeidsongeschiktheid. De ander meldt zich via werk.nl.
 service-ciz = Voor wie altijd zorg in de buurt nodig heeft, bijvoorbeeld in een verpleeghuis.
+
+
+## Jongeren (onder de 18)
+
+question-young = Ben je jonger dan 18 jaar?
+    .hint = Dit vragen we alleen omdat er voor jongeren andere hulp is.
+    .why = Voor jongeren onder de 18 is er hulp die bij jou past. Je hoeft het niet eerst aan je ouders te vragen.
+question-young-helper = Is de ander jonger dan 18 jaar?
+    .hint = Dit vragen we alleen omdat er voor jongeren andere hulp is.
+
+outcome-young-carer = Er is hulp voor jongeren die thuis zorgen
+    .why = Zorg je thuis voor je vader, moeder, broer of zus? Dan ben je een jonge mantelzorger. Jij mag ook hulp vragen.
+    .helper = Vraag hoe het met de jongere zelf gaat. School en vrienden zijn ook belangrijk.
+outcome-young-worries = Praat erover met iemand
+    .why = Maak je je zorgen over thuis? Je hoeft het niet alleen op te lossen. Er zijn mensen die naar je luisteren.
+    .helper = Laat de jongere zelf kiezen met wie hij of zij praat.
+outcome-young-money = Er is hulp bij geldzorgen voor jongeren
+    .why = Geldzorgen zijn zwaar, ook als je jong bent. Het jongerenwerk helpt je gratis.
+    .helper = Kijk samen naar de brieven. Zoek niet alles zelf uit.
+
+step-young-carer-contact = Bel of mail het steunpunt mantelzorg. Zeg dat je jonger bent dan 18. Ze hebben iemand voor jongeren.
+step-young-talk-now = Wil je nu met iemand praten? Bel of chat gratis met de Kindertelefoon. Je hoeft je naam niet te zeggen.
+step-young-own-choice = Jij kiest zelf of je je ouders vertelt dat je hulp vraagt.
+step-young-school = Je kunt het ook vertellen aan iemand op school, zoals je mentor.
+step-young-not-alone = Veel jongeren zorgen thuis mee. Je bent niet de enige.
+step-young-cjg = Het Centrum voor Jeugd en Gezin (CJG) helpt jongeren en gezinnen. Je mag zelf bellen.
+step-young-unsafe-home = Is het thuis niet veilig? Bel Veilig Thuis: 0800-2000. Dat mag ook als je jong bent.
+step-young-money-talk = Praat met iemand die je vertrouwt over je geldzorgen.
+step-young-money-jongerenwerk = Het jongerenwerk helpt je gratis met je geld en je brieven.
+step-young-money-geldfit = Je kunt ook anoniem bellen met Geldfit.
+
+service-jongerenwerk = Voor jongeren: een plek om te praten, activiteiten en hulp met geld en papieren.
+
+
+## Postcode buiten de gemeente
+
+outcome-outside-gemeente = Je woont niet in deze gemeente
+    .why = Je postcode hoort niet bij deze gemeente. Je eigen gemeente helpt je verder. Landelijke hulplijnen helpen je overal.
+step-outside-not-here = De hulp op deze website is alleen voor inwoners van deze gemeente.
+step-outside-call-14 = Bel je eigen gemeente: 14 en dan het netnummer van je woonplaats. Bijvoorbeeld 14 020 in Amsterdam.
+step-outside-find = Weet je niet bij welke gemeente je hoort? Zoek je postcode op overheid.nl.
+step-outside-national = De hulplijnen hieronder helpen je, waar je ook woont.
+
+service-eigen-gemeente = Zoek met je postcode welke gemeente bij jou hoort.
+
+
+## Veel tegelijk, en het is dringend
+
+outcome-several-problems-urgent = Eén team helpt je met alles. Het is dringend.
+    .why = Speelt er veel tegelijk en dreigt er iets met je huis of je geld? Dan helpt het sociaal wijkteam je snel.
+    .helper = Zeg meteen wat er dreigt. Neem de brieven mee.
+step-several-say-urgent = Bel vandaag. Zeg meteen wat er dreigt, zoals uit je huis moeten of afsluiten.

@@ -78,6 +78,7 @@ error-postcode-format-helper = Vul de postcode in met 4 cijfers en 2 letters. Bi
 error-postcode-leading-zero = Een postcode begint niet met een 0. Kijk nog eens naar de cijfers.
 error-postcode-reserved = Deze postcode bestaat niet. Kijk nog eens naar de letters.
 error-house-number = Vul een huisnummer in, zoals 12 of 12a. Of laat het vak leeg.
+error-house-number-needed = In jouw straat werken twee teams. Vul je huisnummer in, dan weten we welk team bij je past.
 error-too-long = Je tekst is te lang. Je kunt { $max } tekens gebruiken.
 
 ## Je antwoorden
@@ -156,3 +157,6 @@ handover-share = Deel link
 share-intro = Met deze link open je je antwoorden op een ander apparaat. De link staat alleen op jouw scherm. Je eigen woorden staan er niet in.
 share-label = Link naar je antwoorden
 share-copy = Kopieer link
+
+# The share panel says plainly that the link is not secret.
+share-anyone = Iedereen die deze link heeft, kan je antwoorden zien.

@@ -83,6 +83,8 @@ error-postcode-format-helper = Wpisz kod pocztowy: 4 cyfry i 2 litery. Na przyk�
 error-postcode-leading-zero = Kod pocztowy nie zaczyna się od 0. Sprawdź jeszcze raz cyfry.
 error-postcode-reserved = Taki kod pocztowy nie istnieje. Sprawdź jeszcze raz litery.
 error-house-number = Wpisz numer domu, na przykład 12 albo 12a. Albo zostaw pole puste.
+# REVIEW(pl): new message, machine-assisted
+error-house-number-needed = Na twojej ulicy pracują dwa zespoły. Wpisz numer domu, a będziemy wiedzieć, który zespół jest twój.
 error-too-long = Tekst jest za długi. Limit znaków: { $max }.
 
 ## Twoje odpowiedzi
@@ -163,3 +165,6 @@ handover-share = Udostępnij link
 share-intro = Tym linkiem otworzysz swoje odpowiedzi na innym urządzeniu. Link jest widoczny tylko na twoim ekranie. Twoich własnych słów w nim nie ma.
 share-label = Link do twoich odpowiedzi
 share-copy = Kopiuj link
+
+# REVIEW(pl): the share panel says plainly that the link is not secret.
+share-anyone = Każdy, kto ma ten link, może zobaczyć twoje odpowiedzi.

@@ -78,6 +78,8 @@ error-postcode-format-helper = Posta kodunu 4 rakam ve 2 harfle yazın. Örneği
 error-postcode-leading-zero = Posta kodu 0 ile başlamaz. Rakamlara tekrar bakın.
 error-postcode-reserved = Bu posta kodu yok. Harflere tekrar bakın.
 error-house-number = 12 veya 12a gibi bir ev numarası yazın. Ya da kutuyu boş bırakın.
+# REVIEW(tr): new message, machine-assisted
+error-house-number-needed = Sokağınızda iki ekip çalışıyor. Ev numaranızı yazın, böylece hangi ekibin size ait olduğunu bilelim.
 error-too-long = Metniniz çok uzun. En fazla { $max } karakter kullanabilirsiniz.
 
 ## Cevaplarınız
@@ -158,3 +160,6 @@ handover-share = Bağlantıyı paylaş
 share-intro = Bu bağlantıyla cevaplarınızı başka bir cihazda açarsınız. Bağlantı sadece sizin ekranınızda görünür. Kendi yazdığınız sözler bağlantıda yoktur.
 share-label = Cevaplarınızın bağlantısı
 share-copy = Bağlantıyı kopyala
+
+# REVIEW(tr): the share panel says plainly that the link is not secret.
+share-anyone = Bu bağlantıya sahip olan herkes cevaplarınızı görebilir.

@@ -82,6 +82,8 @@ error-postcode-format-helper = Впишіть індекс: 4 цифри і 2 л
 error-postcode-leading-zero = Індекс не починається з 0. Ще раз перевірте цифри.
 error-postcode-reserved = Такого індексу немає. Ще раз перевірте літери.
 error-house-number = Впишіть номер будинку, наприклад 12 або 12a. Або залиште поле порожнім.
+# REVIEW(uk): new message, machine-assisted
+error-house-number-needed = На вашій вулиці працюють дві команди. Впишіть номер будинку, щоб ми знали, яка команда ваша.
 error-too-long = Текст задовгий. Максимум символів: { $max }.
 
 ## Ваші відповіді
@@ -162,3 +164,6 @@ handover-share = Поділитися посиланням
 share-intro = За цим посиланням ви відкриєте свої відповіді на іншому пристрої. Посилання є лише на вашому екрані. Ваших власних слів у ньому немає.
 share-label = Посилання на ваші відповіді
 share-copy = Копіювати посилання
+
+# REVIEW(uk): the share panel says plainly that the link is not secret.
+share-anyone = Будь-хто, хто має це посилання, може побачити ваші відповіді.

@@ -724,7 +724,7 @@ fn advise_cmd(args: &Args) -> Outcome {
                 1,
             )
         })?;
-        let answer = engine::check_answer(question, input)
+        let answer = engine::check_input(&config, question, input)
             .map_err(|e| Fail(format!("error: answer for `{q}`: {e}"), 1))?;
         journey = journey
             .apply(&config, Action::Answer(q.clone(), answer))

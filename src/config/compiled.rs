@@ -416,7 +416,7 @@ pack_struct! {
     Choice { id, icon, danger, exclusive }
     Branch { condition, to }
     Routing { branches, by_answer, next }
-    Question { id, kind, routing, optional, sensitive }
+    Question { id, kind, routing, optional, sensitive, screening }
     Outcome {
         id, first_contact, show_team, also, community, crisis, law, client_support,
         urgency, steps, bring, bring_in, sensitive
@@ -460,7 +460,7 @@ pack_unit! {
     QuickExit [EveryScreen, SensitiveScreens]
     Icon [Money, Work, Home, Health, Child, Care, Alone, Safety, People, Letter, Question, Wheelchair]
     HouseNumberMode [No, Optional]
-    Rule [HelperMode, PostcodeServed, PostcodeOutsideAreas, DangerSignalled]
+    Rule [HelperMode, PostcodeServed, PostcodeOutsideAreas, DangerSignalled, PostcodeOutsideGemeente]
     Law [Wmo, Jeugdwet, Participatiewet, Wgs, Wlz, Zvw]
     Urgency [Normal, Urgent, Crisis]
     DurationUnit [Hours, Days, WorkingDays, Weeks]

@@ -185,6 +185,25 @@ pub enum ErrorKind {
         /// The question ids on the loop, first and last equal.
         path: Vec<String>,
     },
+    /// A question listed as screening itself.
+    ScreensItself {
+        /// The question id.
+        id: String,
+    },
+    /// With some picks, a topic's danger question is never asked, or its danger
+    /// answer does not end in crisis advice.
+    DangerBypassed {
+        /// The options picked, in option order.
+        picked: Vec<String>,
+        /// The picked topic whose danger question it is.
+        topic: String,
+        /// The danger question of that topic.
+        question: String,
+        /// The answer that should lead to crisis advice.
+        answer: String,
+        /// Where the route ended instead.
+        ended: String,
+    },
     /// A question after which the journey can get stuck.
     NoWayForward {
         /// Options with no next step; empty when the question needs a `next` outright.
@@ -311,7 +330,8 @@ impl ErrorKind {
             UnknownKey { key, .. } => Some(key),
             UnsupportedVersion { found } => Some(found),
             InvalidId { id } | DuplicateId { id, .. } | UnknownReference { id, .. } => Some(id),
-            Unreachable { id, .. } => Some(id),
+            Unreachable { id, .. } | ScreensItself { id } => Some(id),
+            DangerBypassed { question, .. } => Some(question),
             FreeTextInRouting { question } => Some(question),
             ExclusiveOnSingleChoice { option } => Some(option),
             NotForKind { field, .. } => Some(field),
@@ -394,6 +414,17 @@ impl ErrorKind {
                 "no `next`, `next-by-answer` or branch leads here from the start question `{start}`; link it or remove it"
             )),
             Cycle { .. } => Some("every journey must end in an outcome; break the loop".into()),
+            ScreensItself { .. } => Some(
+                "list the questions asked after this one, such as a danger question for the topic".into(),
+            ),
+            DangerBypassed { topic, answer, .. } if topic == answer => Some(format!(
+                "a branch for option `{topic}` must lead to crisis advice, whatever else is picked"
+            )),
+            DangerBypassed {
+                topic, question, ..
+            } => Some(format!(
+                "add `{question}` to `screening.{topic}`, so it is asked whenever `{topic}` is picked, and let this answer lead to crisis advice"
+            )),
             NoWayForward { uncovered } if uncovered.is_empty() => {
                 Some("add `next`, the default next step".into())
             }
@@ -499,6 +530,18 @@ impl fmt::Display for ErrorKind {
             InvalidLanguage { value } => write!(f, "invalid language tag `{value}`"),
             Unreachable { id, .. } => write!(f, "question `{id}` can never be reached"),
             Cycle { path } => write!(f, "routing goes round in a loop: {}", path.join(" → ")),
+            ScreensItself { id } => write!(f, "question `{id}` screens itself"),
+            DangerBypassed {
+                picked,
+                question,
+                answer,
+                ended,
+                ..
+            } => write!(
+                f,
+                "danger can be bypassed: with {} picked, answering `{answer}` to `{question}` ends at `{ended}`, not at crisis advice",
+                backticked(picked, usize::MAX)
+            ),
             NoWayForward { uncovered } if uncovered.is_empty() => {
                 f.write_str("no way forward: the question has no `next`")
             }

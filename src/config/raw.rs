@@ -174,6 +174,12 @@ pub struct RawQuestion {
     /// Show the quick-exit button on this question.
     #[serde(default)]
     pub sensitive: bool,
+    /// Multiple-choice questions: per option id, the questions that screen that topic
+    /// for danger or an acute threat. They are asked whenever the option is among
+    /// several picked; `wegwijzer check` refuses a configuration in which a danger
+    /// question of a topic can be bypassed.
+    #[serde(default, skip_serializing_if = "IdMap::is_empty")]
+    pub screening: IdMap<String, Vec<String>>,
 }
 
 /// Whether a postcode question asks for the house number.

@@ -469,6 +469,7 @@ impl Reader {
                 "next",
                 "optional",
                 "sensitive",
+                "screening",
             ],
         )?;
         let id = self.req(&mut o, "id", Self::string);
@@ -502,6 +503,7 @@ impl Reader {
         let next = self.opt(&o, "next", Self::string);
         let optional = self.def(&o, "optional", Self::boolean);
         let sensitive = self.def(&o, "sensitive", Self::boolean);
+        let screening = self.def(&o, "screening", |r, v, p| r.map(v, p, Self::strings));
         self.done(o)?;
         Some(RawQuestion {
             id: id?,
@@ -514,6 +516,7 @@ impl Reader {
             next,
             optional,
             sensitive,
+            screening,
         })
     }
 

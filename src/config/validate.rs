@@ -99,7 +99,28 @@ pub fn validate(raw: &RawConfig) -> Result<Config, Vec<ConfigError>> {
         })
     })();
     match built {
-        Some(config) if v.errs.is_empty() => Ok(config),
+        Some(config) if v.errs.is_empty() => {
+            // Safety as data: with any pick of topics, a danger answer ends in crisis
+            // advice. Proven by driving the engine, so only on an otherwise valid model.
+            for b in crate::engine::safety::bypasses(&config) {
+                let i = v.questions.get(b.question.as_str()).copied().unwrap_or(0);
+                v.push(
+                    format!("{}.screening", v.q_paths[i]),
+                    ErrorKind::DangerBypassed {
+                        picked: b.picked.iter().map(ToString::to_string).collect(),
+                        topic: b.topic.to_string(),
+                        question: b.danger_question.to_string(),
+                        answer: b.answer.to_string(),
+                        ended: b.ended,
+                    },
+                );
+            }
+            if v.errs.is_empty() {
+                Ok(config)
+            } else {
+                Err(v.errs)
+            }
+        }
         _ => Err(v.errs),
     }
 }
@@ -786,6 +807,10 @@ impl<'a> Validator<'a> {
         } else {
             Some(Vec::new())
         };
+        if q.kind != RawKind::MultipleChoice && !q.screening.is_empty() {
+            not_for_kind(self, "screening");
+        }
+        let screening = self.screening(i, &path);
         let routing = self.routing(i, &path);
         let kind = match q.kind {
             RawKind::SingleChoice => QuestionKind::SingleChoice { options: options? },
@@ -807,8 +832,40 @@ impl<'a> Validator<'a> {
             routing: routing?,
             optional: q.optional,
             sensitive: q.sensitive,
+            screening: screening?,
         })
         .filter(|_| ok)
+    }
+
+    /// `screening`: option ids of this question, each with questions to ask. A question
+    /// cannot screen itself (it is already answered when the screening starts).
+    fn screening(&mut self, i: usize, path: &str) -> Option<IdMap<OptionId, Vec<QuestionId>>> {
+        let q = &self.raw.questionnaire.questions[i];
+        let mut ok = true;
+        let mut out = IdMap::new();
+        for (option, asks) in &q.screening {
+            let spath = format!("{path}.screening.{option}");
+            let option_id = self.option_ref(&spath, i, option);
+            let mut ids = Vec::new();
+            for (k, ask) in asks.iter().enumerate() {
+                let apath = format!("{spath}[{k}]");
+                match self.question_ref(&apath, ask) {
+                    Some(j) if j == i => {
+                        self.push(apath, ErrorKind::ScreensItself { id: ask.clone() });
+                        ok = false;
+                    }
+                    Some(_) => ids.push(QuestionId::new(ask)),
+                    None => ok = false,
+                }
+            }
+            match option_id {
+                Some(o) => {
+                    out.insert(o, ids);
+                }
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
     }
 
     fn choices(&mut self, path: &str, q: &'a RawQuestion) -> Option<Vec<Choice>> {
@@ -1344,6 +1401,8 @@ impl<'a> Validator<'a> {
                     .map(|b| b.to.as_str())
                     .chain(q.next_by_answer.values().map(String::as_str))
                     .chain(q.next.as_deref())
+                    .chain(q.screening.values().flatten().map(String::as_str))
+                    .filter(|t| *t != q.id)
                     .filter_map(|t| self.questions.get(t).copied())
                     .collect();
                 sort_stable_by(&mut out, usize::cmp);

@@ -116,9 +116,15 @@ async fn start(
         widget: base_url,
         config: config_url,
     };
-    let lang = locale::choose(&host, &config);
+    let shared = shared_state();
+    // A share link reopens in the language it was made in, when the gemeente offers it.
+    let lang = shared
+        .as_ref()
+        .and_then(|s| s.lang.as_deref())
+        .and_then(|l| offered_language(&config, l))
+        .unwrap_or_else(|| locale::choose(&host, &config));
     let l10n = locale::localizer(&lang, &config, &bases).await;
-    let initial = shared_journey(&config);
+    let initial = shared.map(|s| Journey::from_answers(&config, s.answers, s.helper));
 
     let Some(inner_rc) = inner.upgrade() else {
         return Ok(());
@@ -210,14 +216,9 @@ fn language_switch(
     Callback::from(move |tag: String| {
         let (inner, config, bases) = (inner.clone(), Rc::clone(&config), bases.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let offered = config
-                .gemeente
-                .languages
-                .iter()
-                .any(|l| l.eq_ignore_ascii_case(&tag));
-            if !offered {
+            let Some(tag) = offered_language(&config, &tag) else {
                 return;
-            }
+            };
             let l10n = locale::localizer(&tag, &config, &bases).await;
             let Some(inner) = inner.upgrade() else { return };
             let mut guard = inner.borrow_mut();
@@ -268,11 +269,22 @@ async fn config_source(
     }
 }
 
-/// A journey reopened from `#wegwijzer=…`, if the fragment holds one.
-fn shared_journey(config: &Config) -> Option<Journey> {
+/// The gemeente's spelling of `tag`, if it offers that language.
+fn offered_language(config: &Config, tag: &str) -> Option<String> {
+    config
+        .gemeente
+        .languages
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(tag))
+        .cloned()
+}
+
+/// The state of a share link (`#wegwijzer=…`), if the fragment holds one. Its form
+/// is not applied: the gemeente's configured form stands (see [`share`]).
+fn shared_state() -> Option<share::SharedState> {
     let hash = web_sys::window()?.location().hash().ok()?;
     match share::decode_fragment(&hash) {
-        Ok(state) => Some(Journey::from_answers(config, state.answers, state.helper)),
+        Ok(state) => Some(state),
         Err(share::ShareError::Absent) => None,
         Err(e) => {
             log::warn(&format!("share link ignored: {e}"));

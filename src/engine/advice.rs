@@ -9,7 +9,7 @@
 use super::journey::{Journey, Position};
 use super::rules::{rule_holds, Facts};
 use crate::model::{
-    Answer, AreaMatch, BringId, Config, OptionId, Outcome, OutcomeId, QuestionId, Role, Rule,
+    Answer, AreaMatch, BringId, Config, Law, OptionId, Outcome, OutcomeId, QuestionId, Role, Rule,
     ServiceId, StepId, TermId, Urgency,
 };
 
@@ -45,6 +45,28 @@ pub enum TeamAdvice {
     },
     /// This advice does not involve a wijkteam.
     NotAsked,
+}
+
+/// A right the advice tells the resident about; words in Fluent as [`Right::message_id`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Right {
+    /// Free help from an independent cliëntondersteuner (Wmo art. 2.3.2 lid 3).
+    ClientSupport,
+    /// Taking someone along to the conversation.
+    Company,
+    /// Objecting to a decision within 6 weeks (Awb).
+    Objection,
+}
+
+impl Right {
+    /// The Fluent message id.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Right::ClientSupport => "right-client-support",
+            Right::Company => "right-company",
+            Right::Objection => "right-objection",
+        }
+    }
 }
 
 /// One "what happens next" step with its statutory term.
@@ -86,6 +108,9 @@ pub struct Advice {
     pub steps: Vec<StepView>,
     /// What to bring.
     pub bring: Vec<BringId>,
+    /// The rights that apply to this advice: none on crisis advice, the objection only
+    /// where a law leads to a decision letter, client support only where it is offered.
+    pub rights: Vec<Right>,
     /// Show the quick-exit button.
     pub quick_exit: bool,
     /// Helper mode (third-person wording).
@@ -141,7 +166,9 @@ pub fn advise(config: &Config, journey: &Journey) -> Option<Advice> {
         _ => outcome.first_contact.clone(),
     };
     let danger = rule_holds(Rule::DangerSignalled, &facts);
+    let client_support = client_support(config, outcome);
     Some(Advice {
+        rights: rights(outcome, client_support.is_some()),
         outcome: outcome.id.clone(),
         urgency: outcome.urgency,
         why: format!("outcome-{}", outcome.id),
@@ -149,7 +176,7 @@ pub fn advise(config: &Config, journey: &Journey) -> Option<Advice> {
         first_contact,
         team,
         general_contact: config.gemeente.general_contact.clone(),
-        client_support: client_support(config, outcome),
+        client_support,
         community: outcome.community.clone(),
         also: outcome.also.clone(),
         crisis: crisis(config, outcome, danger),
@@ -167,6 +194,31 @@ pub fn advise(config: &Config, journey: &Journey) -> Option<Advice> {
         topics: topics(config, journey),
         own_words: own_words(journey, &path),
     })
+}
+
+/// What the resident may claim on this route. Crisis advice lists none: a resident
+/// who calls 113 or Veilig Thuis needs no objection period. A law that leads to a
+/// decision letter (Wmo, Jeugdwet, Participatiewet, Wgs) brings the conversation and
+/// the objection; client support follows the card.
+fn rights(outcome: &Outcome, client_support: bool) -> Vec<Right> {
+    if outcome.urgency == Urgency::Crisis {
+        return Vec::new();
+    }
+    let decision = matches!(
+        outcome.law,
+        Some(Law::Wmo | Law::Jeugdwet | Law::Participatiewet | Law::Wgs)
+    );
+    let mut out = Vec::new();
+    if client_support {
+        out.push(Right::ClientSupport);
+    }
+    if decision || client_support {
+        out.push(Right::Company);
+    }
+    if decision {
+        out.push(Right::Objection);
+    }
+    out
 }
 
 fn has_role(config: &Config, id: &ServiceId, role: Role) -> bool {

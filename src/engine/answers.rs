@@ -6,8 +6,8 @@
 //! the UI; this module never renders text for residents.
 
 use crate::model::{
-    Answer, Choice, HouseNumber, HouseNumberMode, OptionId, Postcode, PostcodeError, Question,
-    QuestionKind,
+    Answer, AreaMatch, Choice, Config, HouseNumber, HouseNumberMode, OptionId, Postcode,
+    PostcodeError, Question, QuestionKind,
 };
 use std::fmt;
 
@@ -52,6 +52,9 @@ pub enum AnswerError {
     WrongKind,
     /// An exclusive option ("ik weet het niet") was chosen together with others.
     ExclusiveWithOthers(String),
+    /// The postcode is a street that several teams share, and the house number that
+    /// tells them apart was left empty.
+    HouseNumberNeeded,
 }
 
 impl AnswerError {
@@ -67,6 +70,7 @@ impl AnswerError {
             AnswerError::HouseNumber => "error-house-number",
             AnswerError::TooLong { .. } => "error-too-long",
             AnswerError::ExclusiveWithOthers(_) => "error-exclusive",
+            AnswerError::HouseNumberNeeded => "error-house-number-needed",
         }
     }
 }
@@ -85,11 +89,41 @@ impl fmt::Display for AnswerError {
             AnswerError::ExclusiveWithOthers(o) => {
                 write!(f, "option `{o}` cannot be combined with other options")
             }
+            AnswerError::HouseNumberNeeded => {
+                f.write_str("several teams serve this postcode; the house number is needed")
+            }
         }
     }
 }
 
 impl std::error::Error for AnswerError {}
+
+/// Checks an input against its question and the gemeente: [`check_answer`], then a
+/// postcode that several teams share needs the house number when the question asks
+/// for one ("Kies het team van je straat" is an instruction nobody can follow).
+pub fn check_input(
+    config: &Config,
+    question: &Question,
+    input: Input,
+) -> Result<Answer, AnswerError> {
+    let answer = check_answer(question, input)?;
+    let asks_number = matches!(
+        question.kind,
+        QuestionKind::Postcode {
+            house_number: HouseNumberMode::Optional
+        }
+    );
+    if let Answer::Postcode {
+        postcode,
+        house_number: None,
+    } = &answer
+    {
+        if asks_number && matches!(config.areas.lookup(postcode, None), AreaMatch::Ambiguous(_)) {
+            return Err(AnswerError::HouseNumberNeeded);
+        }
+    }
+    Ok(answer)
+}
 
 /// Checks an input against its question and turns it into an [`Answer`].
 pub fn check_answer(question: &Question, input: Input) -> Result<Answer, AnswerError> {
@@ -256,6 +290,7 @@ mod tests {
             routing: Routing::default(),
             optional,
             sensitive: false,
+            screening: crate::model::IdMap::new(),
         }
     }
 

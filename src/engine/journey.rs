@@ -10,7 +10,7 @@
 
 use super::answers::answer_fits;
 use super::rules::{holds, Facts};
-use crate::model::{Answer, Config, OutcomeId, Question, QuestionId, Target};
+use crate::model::{Answer, Config, OutcomeId, Question, QuestionId, Target, Urgency};
 use std::fmt;
 
 /// Where the resident is: at a question or at an advice.
@@ -126,43 +126,104 @@ pub(crate) fn next_step(question: &Question, facts: &Facts) -> Option<Target> {
 /// route so far, so an answer further on can never steer an earlier step. Stops at the
 /// first unanswered question, at an outcome, or — in a broken config — where the way
 /// forward is missing, unknown or loops back.
+///
+/// Screening (safety as data): when several options of a question with `screening`
+/// are picked, the screening questions of every picked option are asked next, in
+/// option order; an answer that leads to crisis advice ends the route there, other
+/// answers only record what was asked, and then the route goes on where the question
+/// itself leads. A question already asked in screening is not asked again: the route
+/// passes through it with its answer.
 pub(crate) fn walk(config: &Config, answers: &Answers, helper: bool) -> Route {
     let mut so_far = Answers::new();
-    let mut answered = Vec::new();
+    let mut answered: Vec<QuestionId> = Vec::new();
+    // Screening questions still to ask, and where the route goes on after them.
+    let mut pending: Vec<QuestionId> = Vec::new();
+    let mut resume: Option<Target> = None;
     let mut current = config.questionnaire.start.clone();
-    while let (Some(answer), Some(question)) =
-        (answers.get(&current), config.questionnaire.find(&current))
-    {
+    // Each question is answered at most once, so this many steps always suffice.
+    for _ in 0..=config.questionnaire.questions().len() {
+        let (Some(answer), Some(question)) =
+            (answers.get(&current), config.questionnaire.find(&current))
+        else {
+            break;
+        };
         so_far.insert(current.clone(), answer.clone());
         let facts = Facts {
             config,
             answers: &so_far,
             helper,
         };
-        match next_step(question, &facts) {
-            Some(Target::Question(next))
-                if config.questionnaire.find(&next).is_some()
-                    && next != current
-                    && !answered.contains(&next) =>
+        let screening = !pending.is_empty() || resume.is_some();
+        let mut step = next_step(question, &facts);
+        if !is_crisis(config, step.as_ref()) {
+            if answer.count() >= 2 && !question.screening.is_empty() && !screening {
+                pending = question.screening_for(answer);
+                pending.retain(|q| q != &current && !answered.contains(q));
+                pending.reverse();
+                resume = step.take();
+            } else if screening {
+                // A screening answer that does not mean danger only records what was
+                // asked; the route goes on with the next screening question.
+                step = None;
+            }
+            match pending.pop() {
+                Some(q) => step = Some(Target::Question(q)),
+                None if step.is_none() => step = resume.take(),
+                None => {}
+            }
+        }
+        answered.push(current.clone());
+        let Some(mut to) = step else {
+            answered.pop();
+            break;
+        };
+        // Pass through questions already asked in screening, with their answers.
+        while let Target::Question(q) = &to {
+            if !answered.contains(q) || q == &current {
+                break;
+            }
+            let Some(asked) = config.questionnaire.find(q) else {
+                break;
+            };
+            let facts = Facts {
+                config,
+                answers: &so_far,
+                helper,
+            };
+            match next_step(asked, &facts) {
+                Some(t) if t != to => to = t,
+                _ => break,
+            }
+        }
+        match to {
+            Target::Question(next)
+                if config.questionnaire.find(&next).is_some() && !answered.contains(&next) =>
             {
-                answered.push(current);
                 current = next;
             }
-            Some(Target::Outcome(outcome)) if config.outcomes.contains_key(&outcome) => {
-                answered.push(current);
+            Target::Outcome(outcome) if config.outcomes.contains_key(&outcome) => {
                 return Route {
                     answered,
                     end: Position::Outcome(outcome),
                 };
             }
             // No valid way forward: stay on this question rather than invent a route.
-            _ => break,
+            _ => {
+                answered.pop();
+                break;
+            }
         }
     }
     Route {
         answered,
         end: Position::Question(current),
     }
+}
+
+/// Whether `target` is advice for a crisis: it ends the route wherever it comes up.
+pub(crate) fn is_crisis(config: &Config, target: Option<&Target>) -> bool {
+    matches!(target, Some(Target::Outcome(o))
+        if config.outcomes.get(o).is_some_and(|o| o.urgency == Urgency::Crisis))
 }
 
 impl Journey {

@@ -10,10 +10,11 @@ mod answers;
 mod journey;
 pub mod routes;
 pub mod rules;
+pub mod safety;
 
 #[cfg(test)]
 pub(crate) mod testkit;
 
-pub use advice::{advise, Advice, ServiceCard, StepView, TeamAdvice, TeamFallback};
-pub use answers::{answer_fits, check_answer, AnswerError, Input};
+pub use advice::{advise, Advice, Right, ServiceCard, StepView, TeamAdvice, TeamFallback};
+pub use answers::{answer_fits, check_answer, check_input, AnswerError, Input};
 pub use journey::{Action, Answers, Journey, JourneyError, Position};

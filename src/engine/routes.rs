@@ -9,8 +9,8 @@
 //! a sample. Routes that visit the same questions and end in the same outcome with the
 //! same team result count once: the first example is kept.
 
-use super::{advise, check_answer, Action, Advice, Input, Journey, Position, TeamAdvice};
-use crate::model::{Config, OutcomeId, Question, QuestionId, QuestionKind};
+use super::{advise, check_input, Action, Advice, Input, Journey, Position, TeamAdvice};
+use crate::model::{Config, OutcomeId, Parity, Question, QuestionId, QuestionKind};
 use std::collections::BTreeSet;
 
 /// One route: the answers given and the advice it ends in.
@@ -76,7 +76,7 @@ impl Walk<'_> {
         let mut moved = false;
         if depth <= self.config.questionnaire.questions().len() {
             for (input, label) in candidates(self.config, question) {
-                let Ok(answer) = check_answer(question, input) else {
+                let Ok(answer) = check_input(self.config, question, input) else {
                     continue;
                 };
                 let Ok(next) = journey.apply(self.config, Action::Answer(id.clone(), answer))
@@ -137,11 +137,11 @@ fn candidates(config: &Config, question: &Question) -> Vec<(Input, String)> {
             }
         }
         QuestionKind::Postcode { .. } => {
-            for (postcode, label) in sample_postcodes(config) {
+            for (postcode, house_number, label) in sample_postcodes(config) {
                 out.push((
                     Input::Postcode {
                         postcode,
-                        house_number: String::new(),
+                        house_number,
                     },
                     label,
                 ));
@@ -160,10 +160,26 @@ fn candidates(config: &Config, question: &Question) -> Vec<(Input, String)> {
     out
 }
 
+/// One answer a question takes without a resident: a postcode of the first team, or
+/// a sample of own words (for walks that need to get past the question).
+pub(crate) fn sample_input(config: &Config, question: &Question) -> Input {
+    match &question.kind {
+        QuestionKind::Postcode { .. } => Input::Postcode {
+            postcode: sample_postcodes(config)
+                .into_iter()
+                .next()
+                .map(|(pc, _, _)| pc)
+                .unwrap_or_default(),
+            house_number: String::new(),
+        },
+        _ => Input::Text("(eigen woorden)".to_owned()),
+    }
+}
+
 /// One postcode per team (from its first PC4 range, else its first exact PC6), the
 /// first split street without a house number (the resident is asked to choose), and
 /// one postcode that no team serves.
-fn sample_postcodes(config: &Config) -> Vec<(String, String)> {
+fn sample_postcodes(config: &Config) -> Vec<(String, String, String)> {
     let areas = &config.areas;
     let mut seen_teams = BTreeSet::new();
     let mut out = Vec::new();
@@ -171,21 +187,37 @@ fn sample_postcodes(config: &Config) -> Vec<(String, String)> {
         if seen_teams.insert(r.team.clone()) {
             out.push((
                 format!("{} AA", r.from),
+                String::new(),
                 format!("{} AA ({})", r.from, r.team),
             ));
         }
     }
     for (pc, team) in areas.pc6_entries() {
         if seen_teams.insert(team.clone()) {
-            out.push((pc.to_string(), format!("{pc} ({team})")));
+            out.push((pc.to_string(), String::new(), format!("{pc} ({team})")));
         }
     }
-    if let Some(r) = areas.address_ranges().first() {
-        let pc = r.postcode;
+    // A split street: the first house number of each team's part (without one the
+    // resident is asked for it, and a question that asks no house number gets the
+    // teams to choose from).
+    if let Some(first) = areas.address_ranges().first() {
+        let pc = first.postcode;
         out.push((
             pc.to_string(),
+            String::new(),
             format!("{pc} (split street, no house number)"),
         ));
+        for r in areas.address_ranges().iter().filter(|r| r.postcode == pc) {
+            let n = match (r.parity, r.from % 2) {
+                (Parity::Odd, 0) | (Parity::Even, 1) => r.from + 1,
+                _ => r.from,
+            };
+            out.push((
+                pc.to_string(),
+                n.to_string(),
+                format!("{pc} {n} ({})", r.team),
+            ));
+        }
     }
     let served = |pc4: u16| {
         areas
@@ -194,7 +226,11 @@ fn sample_postcodes(config: &Config) -> Vec<(String, String)> {
             .any(|r| (r.from..=r.to).contains(&pc4))
     };
     if let Some(free) = (1000..=9999u16).rev().find(|pc4| !served(*pc4)) {
-        out.push((format!("{free} ZZ"), format!("{free} ZZ (no team)")));
+        out.push((
+            format!("{free} ZZ"),
+            String::new(),
+            format!("{free} ZZ (no team)"),
+        ));
     }
     out
 }

@@ -48,7 +48,22 @@ pub fn rule_holds(rule: Rule, facts: &Facts) -> bool {
             .any(|m| matches!(m, AreaMatch::Team(_) | AreaMatch::Ambiguous(_))),
         Rule::PostcodeOutsideAreas => postcode_matches(facts).any(|m| m == AreaMatch::Unknown),
         Rule::DangerSignalled => danger_signalled(facts),
+        Rule::PostcodeOutsideGemeente => outside_gemeente(facts),
     }
+}
+
+/// Whether a postcode answer lies outside the gemeente's own PC4 areas; never when the
+/// configuration does not list them (then nobody can tell).
+fn outside_gemeente(facts: &Facts) -> bool {
+    let own = &facts.config.gemeente.postcodes;
+    !own.is_empty()
+        && facts.answers.values().any(|a| match a {
+            Answer::Postcode { postcode, .. } => {
+                let pc4 = postcode.pc4();
+                !own.iter().any(|&(from, to)| (from..=to).contains(&pc4))
+            }
+            _ => false,
+        })
 }
 
 /// The area lookup of every postcode answer (skipped postcodes have none).

@@ -49,6 +49,7 @@ fn question(id: &str, kind: QuestionKind, routing: Routing, optional: bool) -> Q
         routing,
         optional,
         sensitive: false,
+        screening: IdMap::new(),
     }
 }
 

@@ -52,15 +52,20 @@ pub enum Rule {
     PostcodeOutsideAreas,
     /// Any picked option is marked `danger`.
     DangerSignalled,
+    /// A postcode was given that lies outside the gemeente: the config lists the
+    /// gemeente's PC4 areas (`gemeente.postcodes`) and this one is not among them.
+    /// Never holds when the config lists none.
+    PostcodeOutsideGemeente,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 4] = [
+    pub const ALL: [Rule; 5] = [
         Rule::HelperMode,
         Rule::PostcodeServed,
         Rule::PostcodeOutsideAreas,
         Rule::DangerSignalled,
+        Rule::PostcodeOutsideGemeente,
     ];
 
     /// The config spelling.
@@ -70,6 +75,7 @@ impl Rule {
             Rule::PostcodeServed => "postcode-served",
             Rule::PostcodeOutsideAreas => "postcode-outside-areas",
             Rule::DangerSignalled => "danger-signalled",
+            Rule::PostcodeOutsideGemeente => "postcode-outside-gemeente",
         }
     }
 

@@ -206,6 +206,32 @@ pub struct Question {
     pub optional: bool,
     /// Sensitive topic: show the quick-exit button while this question is on screen.
     pub sensitive: bool,
+    /// Screening questions per option of a multiple-choice question: the questions that
+    /// ask about danger or an acute threat for that topic (a child in danger, a
+    /// crisis, an eviction). When several options are picked, the engine asks the
+    /// screening questions of every picked option, in option order, before the route
+    /// goes on; an answer that leads to crisis advice ends the route there. With one
+    /// option the option's own route is followed, and the checker proves it asks them.
+    pub screening: IdMap<OptionId, Vec<QuestionId>>,
+}
+
+impl Question {
+    /// The screening questions for the options `answer` picked, in option order,
+    /// each once (a question that screens two topics is asked once).
+    pub fn screening_for(&self, answer: &Answer) -> Vec<QuestionId> {
+        let mut out: Vec<QuestionId> = Vec::new();
+        for option in self.kind.option_ids() {
+            if !answer.includes(&option) {
+                continue;
+            }
+            for q in self.screening.get(&option).into_iter().flatten() {
+                if !out.contains(q) {
+                    out.push(q.clone());
+                }
+            }
+        }
+        out
+    }
 }
 
 /// The questions, with a start.

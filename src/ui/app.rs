@@ -191,9 +191,20 @@ pub fn App(props: &AppProps) -> Html {
         Position::Outcome(o) => {
             let title = ui.t(&ids::outcome(o));
             let status = ui.t_args("status-advice", &[("title", arg(title))]);
-            let share_link = props.page_url.as_ref().map(|base| {
-                AttrValue::from(share::link(base, journey.answers(), journey.helper()))
-            });
+            // No share link on crisis advice unless the gemeente opts in (share::offered).
+            let share_link = props
+                .page_url
+                .as_ref()
+                .filter(|_| advice.as_ref().is_some_and(|a| share::offered(config, a)))
+                .map(|base| {
+                    AttrValue::from(share::link(
+                        base,
+                        journey.answers(),
+                        journey.helper(),
+                        ui.lang(),
+                        config.gemeente.form,
+                    ))
+                });
             let note = NoteControls {
                 copy: state.copy,
                 show_link: state.show_link,

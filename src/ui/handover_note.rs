@@ -1,7 +1,9 @@
 //! "Mijn overzicht": a note the resident takes to the first conversation or gives to
 //! someone who helps. Topics, their own words, the advice, what to bring and their
 //! rights. Print (print CSS shows only this), copy as plain text, or share a link
-//! whose state lives only in the URL fragment.
+//! whose state lives only in the URL fragment (opaque, not secret: the panel says
+//! that anyone with the link can see the answers; none on crisis advice unless the
+//! gemeente opts in, see `embed::share`).
 
 use super::browser;
 use super::context::{arg, Ui};
@@ -113,8 +115,10 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
                     <dt>{ ui.t("bring-heading") }</dt>
                     <dd><ul>{ for lines.bring.iter().map(|b| html! { <li>{ b.text.clone() }</li> }) }</ul></dd>
                 }
-                <dt>{ ui.t("handover-rights") }</dt>
-                <dd><ul>{ for RIGHTS.iter().map(|r| html! { <li>{ ui.t(r) }</li> }) }</ul></dd>
+                if !a.rights.is_empty() {
+                    <dt>{ ui.t("handover-rights") }</dt>
+                    <dd><ul>{ for a.rights.iter().map(|r| html! { <li>{ ui.t(r.message_id()) }</li> }) }</ul></dd>
+                }
             </dl>
             <div class="wegwijzer-actions wegwijzer-no-print">
                 <button type="button" class="wegwijzer-button wegwijzer-button--secondary" onclick={on_print}>{ ui.t("handover-print") }</button>
@@ -136,6 +140,7 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
             if let (true, Some(link)) = (note.show_link, &share_link) {
                 <div class="wegwijzer-share wegwijzer-no-print">
                     <p class="wegwijzer-share__intro">{ ui.t("share-intro") }</p>
+                    <p class="wegwijzer-share__who">{ ui.t("share-anyone") }</p>
                     <label class="wegwijzer-field__label" for="ww-share-link">{ ui.t("share-label") }</label>
                     <input class="wegwijzer-input wegwijzer-share__input" id="ww-share-link" type="text"
                         readonly=true value={link.clone()} />
@@ -146,9 +151,6 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
         </section>
     }
 }
-
-/// The resident's rights, always listed (Wmo art. 2.3.2; Awb art. 6:7).
-const RIGHTS: [&str; 3] = ["right-client-support", "right-company", "right-objection"];
 
 fn topic_labels(ui: &Ui, a: &Advice) -> Vec<String> {
     let start = &ui.config.questionnaire.start;
@@ -222,8 +224,14 @@ pub fn handover_text(ui: &Ui, a: &Advice) -> String {
                 .map(|b| format!("- {}", ui.t(&ids::bring(b)))),
         );
     }
-    out.push(String::new());
-    out.push(ui.t("handover-rights"));
-    out.extend(RIGHTS.iter().map(|r| format!("- {}", ui.t(r))));
+    if !a.rights.is_empty() {
+        out.push(String::new());
+        out.push(ui.t("handover-rights"));
+        out.extend(
+            a.rights
+                .iter()
+                .map(|r| format!("- {}", ui.t(r.message_id()))),
+        );
+    }
     out.join("\n").replace(['\u{2068}', '\u{2069}'], "")
 }

@@ -3,7 +3,7 @@
 //! and "Waarom vragen we dit?".
 //!
 //! The form state (what is ticked or typed) lives in a [`QuestionMemory`] until submit;
-//! the engine's `check_answer` decides whether it is an answer. The state is tied to
+//! the engine's `check_input` decides whether it is an answer. The state is tied to
 //! the step (question and move count), so it starts fresh (pre-filled from an earlier
 //! answer) on every step, while the DOM is reconciled rather than rebuilt. `App` keeps
 //! the memory and the focus effects (ADR 0010: hooks only in the component).
@@ -17,7 +17,7 @@ use super::postcode_field::{postcode_field, PostcodeFieldProps, HOUSE_ID, POSTCO
 use super::progress::progress;
 use super::text_field::{text_field, TextFieldProps, TEXT_ID};
 use super::why_disclosure::why_disclosure;
-use crate::engine::{check_answer, AnswerError, Input};
+use crate::engine::{check_input, AnswerError, Input};
 use crate::i18n::ids;
 use crate::model::{Answer, HouseNumberMode, OptionId, Question, QuestionId, QuestionKind};
 use std::cell::RefCell;
@@ -188,7 +188,8 @@ pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
     let submit = {
         let step = step.clone();
         let (question, on_answer) = (question.clone(), props.on_answer.clone());
-        move |input: Input| match check_answer(&question, input) {
+        let config = ui.config.clone();
+        move |input: Input| match check_input(&config, &question, input) {
             Ok(answer) => {
                 if step.step.borrow().error.is_some() {
                     step.update(|s| s.error = None);
@@ -319,7 +320,7 @@ fn field(
                 Callback::from(move |v: String| step.update(|s| s.form.house = v))
             };
             let invalid = error.map(|e| match e {
-                AnswerError::HouseNumber => HOUSE_ID,
+                AnswerError::HouseNumber | AnswerError::HouseNumberNeeded => HOUSE_ID,
                 _ => POSTCODE_ID,
             });
             html! {
@@ -370,7 +371,7 @@ fn error_text(ui: &Ui, question: &Question, e: &AnswerError) -> String {
 /// The input the error summary links to.
 fn error_target(question: &Question, e: &AnswerError) -> String {
     match (&question.kind, e) {
-        (_, AnswerError::HouseNumber) => HOUSE_ID.to_owned(),
+        (_, AnswerError::HouseNumber | AnswerError::HouseNumberNeeded) => HOUSE_ID.to_owned(),
         (QuestionKind::Postcode { .. }, _) => POSTCODE_ID.to_owned(),
         (QuestionKind::FreeText { .. }, _) => TEXT_ID.to_owned(),
         (kind, _) => ChoiceView::of(kind)

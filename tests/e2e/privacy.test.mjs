@@ -51,8 +51,14 @@ test('every route: no foreign request, no storage, events carry ids only', async
       assert.equal(end, `advice:${clean(outcomeHeading(f.expect.outcome))}`, f.name);
       assert.deepEqual(last, { type: 'wegwijzer:advice', detail: JSON.stringify({ outcome: f.expect.outcome }) }, f.name);
       assert.ok((await adviceOnScreen(page)).heading);
-      await w.locator('.wegwijzer-handover button[aria-expanded]').click();
-      links.push({ name: f.name, link: await w.locator('#ww-share-link').inputValue() });
+      const share = w.locator('.wegwijzer-handover button[aria-expanded]');
+      if (f.expect.urgency === 'crisis') {
+        // No share link on crisis advice (the default config does not opt in).
+        assert.equal(await share.count(), 0, `${f.name}: no share link on crisis advice`);
+      } else {
+        await share.click();
+        links.push({ name: f.name, link: await w.locator('#ww-share-link').inputValue() });
+      }
     } else {
       assert.equal(end, `question:${questionText(f.expect.question)}`, f.name);
       assert.deepEqual(last, { type: 'wegwijzer:step', detail: JSON.stringify({ step: f.expect.question }) }, f.name);
@@ -80,6 +86,9 @@ test('every route: no foreign request, no storage, events carry ids only', async
   for (const { name, link } of links) {
     assert.ok(link.startsWith(BASE + '/#wegwijzer='), `${name}: the state is in the fragment only: ${link}`);
     assert.ok(!link.includes(SECRET) && !link.includes('GEHEIM'), `${name}: own words in the share link`);
+    const state = link.slice(link.indexOf('#'));
+    for (const pc of postcodes) assert.ok(!state.includes(pc) && !state.includes(pc.slice(0, 4)), `${name}: postcode readable in the share link`);
+    for (const id of CONFIG_IDS) if (id.length >= 4) assert.ok(!state.includes(id), `${name}: \`${id}\` readable in the share link`);
   }
   assert.deepEqual(await page.evaluate(() => window.__writes), [], 'no cookie, storage or IndexedDB writes');
   assert.deepEqual(await context.cookies(), []);

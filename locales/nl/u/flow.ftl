@@ -565,3 +565,55 @@ service-cak-helper = Vragen over wat de ander zelf betaalt voor hulp van de geme
 service-uwv = Voor WW, ziekte en arbeidsongeschiktheid. U meldt zich via werk.nl.
 service-uwv-helper = Voor WW, ziekte en arbeidsongeschiktheid. De ander meldt zich via werk.nl.
 service-ciz = Voor wie altijd zorg in de buurt nodig heeft, bijvoorbeeld in een verpleeghuis.
+
+
+## Jongeren (onder de 18)
+
+question-young = Bent u jonger dan 18 jaar?
+    .hint = Dit vragen we alleen omdat er voor jongeren andere hulp is.
+    .why = Voor jongeren onder de 18 is er hulp die bij u past. U hoeft het niet eerst aan uw ouders te vragen.
+question-young-helper = Is de ander jonger dan 18 jaar?
+    .hint = Dit vragen we alleen omdat er voor jongeren andere hulp is.
+
+outcome-young-carer = Er is hulp voor jongeren die thuis zorgen
+    .why = Zorgt u thuis voor uw vader, moeder, broer of zus? Dan bent u een jonge mantelzorger. U mag ook hulp vragen.
+    .helper = Vraag hoe het met de jongere zelf gaat. School en vrienden zijn ook belangrijk.
+outcome-young-worries = Praat erover met iemand
+    .why = Maakt u zich zorgen over thuis? U hoeft het niet alleen op te lossen. Er zijn mensen die naar u luisteren.
+    .helper = Laat de jongere zelf kiezen met wie hij of zij praat.
+outcome-young-money = Er is hulp bij geldzorgen voor jongeren
+    .why = Geldzorgen zijn zwaar, ook als u jong bent. Het jongerenwerk helpt u gratis.
+    .helper = Kijk samen naar de brieven. Zoek niet alles zelf uit.
+
+step-young-carer-contact = Bel of mail het steunpunt mantelzorg. Zeg dat u jonger bent dan 18. Ze hebben iemand voor jongeren.
+step-young-talk-now = Wilt u nu met iemand praten? Bel of chat gratis met de Kindertelefoon. U hoeft uw naam niet te zeggen.
+step-young-own-choice = U kiest zelf of u uw ouders vertelt dat u hulp vraagt.
+step-young-school = U kunt het ook vertellen aan iemand op school, zoals uw mentor.
+step-young-not-alone = Veel jongeren zorgen thuis mee. U bent niet de enige.
+step-young-cjg = Het Centrum voor Jeugd en Gezin (CJG) helpt jongeren en gezinnen. U mag zelf bellen.
+step-young-unsafe-home = Is het thuis niet veilig? Bel Veilig Thuis: 0800-2000. Dat mag ook als u jong bent.
+step-young-money-talk = Praat met iemand die u vertrouwt over uw geldzorgen.
+step-young-money-jongerenwerk = Het jongerenwerk helpt u gratis met uw geld en uw brieven.
+step-young-money-geldfit = U kunt ook anoniem bellen met Geldfit.
+
+service-jongerenwerk = Voor jongeren: een plek om te praten, activiteiten en hulp met geld en papieren.
+
+
+## Postcode buiten de gemeente
+
+outcome-outside-gemeente = U woont niet in deze gemeente
+    .why = Uw postcode hoort niet bij deze gemeente. Uw eigen gemeente helpt u verder. Landelijke hulplijnen helpen u overal.
+step-outside-not-here = De hulp op deze website is alleen voor inwoners van deze gemeente.
+step-outside-call-14 = Bel uw eigen gemeente: 14 en dan het netnummer van uw woonplaats. Bijvoorbeeld 14 020 in Amsterdam.
+step-outside-find = Weet u niet bij welke gemeente u hoort? Zoek uw postcode op overheid.nl.
+step-outside-national = De hulplijnen hieronder helpen u, waar u ook woont.
+
+service-eigen-gemeente = Zoek met uw postcode welke gemeente bij u hoort.
+
+
+## Veel tegelijk, en het is dringend
+
+outcome-several-problems-urgent = Eén team helpt u met alles. Het is dringend.
+    .why = Speelt er veel tegelijk en dreigt er iets met uw huis of uw geld? Dan helpt het sociaal wijkteam u snel.
+    .helper = Zeg meteen wat er dreigt. Neem de brieven mee.
+step-several-say-urgent = Bel vandaag. Zeg meteen wat er dreigt, zoals uw huis uit moeten of afsluiten.

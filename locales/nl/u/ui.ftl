@@ -81,6 +81,7 @@ error-postcode-format-helper = Vul de postcode in met 4 cijfers en 2 letters. Bi
 error-postcode-leading-zero = Een postcode begint niet met een 0. Kijk nog eens naar de cijfers.
 error-postcode-reserved = Deze postcode bestaat niet. Kijk nog eens naar de letters.
 error-house-number = Vul een huisnummer in, zoals 12 of 12a. Of laat het vak leeg.
+error-house-number-needed = In uw straat werken twee teams. Vul uw huisnummer in, dan weten we welk team bij u past.
 error-too-long = Uw tekst is te lang. U kunt { $max } tekens gebruiken.
 
 ## Uw antwoorden
@@ -159,3 +160,6 @@ handover-share = Deel link
 share-intro = Met deze link opent u uw antwoorden op een ander apparaat. De link staat alleen op uw scherm. Uw eigen woorden staan er niet in.
 share-label = Link naar uw antwoorden
 share-copy = Kopieer link
+
+# The share panel says plainly that the link is not secret.
+share-anyone = Iedereen die deze link heeft, kan uw antwoorden zien.

@@ -574,26 +574,42 @@ question-young = Ben je jonger dan 18 jaar?
     .why = Voor jongeren onder de 18 is er hulp die bij jou past. Je hoeft het niet eerst aan je ouders te vragen.
 question-young-helper = Is de ander jonger dan 18 jaar?
     .hint = Dit vragen we alleen omdat er voor jongeren andere hulp is.
+    .why = Voor jongeren onder de 18 is er hulp die past. De jongere hoeft het niet eerst aan de ouders te vragen.
 
 outcome-young-carer = Er is hulp voor jongeren die thuis zorgen
     .why = Zorg je thuis voor je vader, moeder, broer of zus? Dan ben je een jonge mantelzorger. Jij mag ook hulp vragen.
     .helper = Vraag hoe het met de jongere zelf gaat. School en vrienden zijn ook belangrijk.
+outcome-young-carer-helper = Er is hulp voor jongeren die thuis zorgen
+    .why = Zorgt de jongere thuis voor een vader, moeder, broer of zus? Dan is hij of zij een jonge mantelzorger. De jongere mag ook hulp vragen.
 outcome-young-worries = Praat erover met iemand
     .why = Maak je je zorgen over thuis? Je hoeft het niet alleen op te lossen. Er zijn mensen die naar je luisteren.
     .helper = Laat de jongere zelf kiezen met wie hij of zij praat.
+outcome-young-worries-helper = Praat erover met iemand
+    .why = Maakt de jongere zich zorgen over thuis? Hij of zij hoeft het niet alleen op te lossen. Er zijn mensen die luisteren.
 outcome-young-money = Er is hulp bij geldzorgen voor jongeren
     .why = Geldzorgen zijn zwaar, ook als je jong bent. Het jongerenwerk helpt je gratis.
     .helper = Kijk samen naar de brieven. Zoek niet alles zelf uit.
+outcome-young-money-helper = Er is hulp bij geldzorgen voor jongeren
+    .why = Geldzorgen zijn zwaar, ook voor jongeren. Het jongerenwerk helpt de jongere gratis.
 
 step-young-carer-contact = Bel of mail het steunpunt mantelzorg. Zeg dat je jonger bent dan 18. Ze hebben iemand voor jongeren.
+step-young-carer-contact-helper = Bel of mail het steunpunt mantelzorg. Zeg dat de jongere jonger is dan 18. Ze hebben iemand voor jongeren.
 step-young-talk-now = Wil je nu met iemand praten? Bel of chat gratis met de Kindertelefoon. Je hoeft je naam niet te zeggen.
+step-young-talk-now-helper = Wil de jongere nu met iemand praten? Bellen of chatten met de Kindertelefoon is gratis. Een naam zeggen hoeft niet.
 step-young-own-choice = Jij kiest zelf of je je ouders vertelt dat je hulp vraagt.
+step-young-own-choice-helper = De jongere kiest zelf of hij of zij de ouders over de hulp vertelt.
 step-young-school = Je kunt het ook vertellen aan iemand op school, zoals je mentor.
+step-young-school-helper = De jongere kan het ook vertellen aan iemand op school, zoals de mentor.
 step-young-not-alone = Veel jongeren zorgen thuis mee. Je bent niet de enige.
+step-young-not-alone-helper = Veel jongeren zorgen thuis mee. De jongere is niet de enige.
 step-young-cjg = Het Centrum voor Jeugd en Gezin (CJG) helpt jongeren en gezinnen. Je mag zelf bellen.
+step-young-cjg-helper = Het Centrum voor Jeugd en Gezin (CJG) helpt jongeren en gezinnen. De jongere mag zelf bellen.
 step-young-unsafe-home = Is het thuis niet veilig? Bel Veilig Thuis: 0800-2000. Dat mag ook als je jong bent.
+step-young-unsafe-home-helper = Is het thuis niet veilig? Bel Veilig Thuis: 0800-2000. De jongere mag ook zelf bellen.
 step-young-money-talk = Praat met iemand die je vertrouwt over je geldzorgen.
+step-young-money-talk-helper = De jongere kan over de geldzorgen praten met iemand die hij of zij vertrouwt.
 step-young-money-jongerenwerk = Het jongerenwerk helpt je gratis met je geld en je brieven.
+step-young-money-jongerenwerk-helper = Het jongerenwerk helpt de jongere gratis met geld en brieven.
 step-young-money-geldfit = Je kunt ook anoniem bellen met Geldfit.
 
 service-jongerenwerk = Voor jongeren: een plek om te praten, activiteiten en hulp met geld en papieren.
@@ -603,12 +619,18 @@ service-jongerenwerk = Voor jongeren: een plek om te praten, activiteiten en hul
 
 outcome-outside-gemeente = Je woont niet in deze gemeente
     .why = Je postcode hoort niet bij deze gemeente. Je eigen gemeente helpt je verder. Landelijke hulplijnen helpen je overal.
+outcome-outside-gemeente-helper = De ander woont niet in deze gemeente
+    .why = De postcode hoort niet bij deze gemeente. De eigen gemeente van de ander helpt verder. Landelijke hulplijnen helpen overal.
 step-outside-not-here = De hulp op deze website is alleen voor inwoners van deze gemeente.
 step-outside-call-14 = Bel je eigen gemeente: 14 en dan het netnummer van je woonplaats. Bijvoorbeeld 14 020 in Amsterdam.
+step-outside-call-14-helper = Bel de gemeente van de ander: 14 en dan het netnummer van de woonplaats. Bijvoorbeeld 14 020 in Amsterdam.
 step-outside-find = Weet je niet bij welke gemeente je hoort? Zoek je postcode op overheid.nl.
+step-outside-find-helper = Weet je niet bij welke gemeente de ander hoort? Zoek de postcode op overheid.nl.
 step-outside-national = De hulplijnen hieronder helpen je, waar je ook woont.
+step-outside-national-helper = De hulplijnen hieronder helpen, waar de ander ook woont.
 
 service-eigen-gemeente = Zoek met je postcode welke gemeente bij jou hoort.
+service-eigen-gemeente-helper = Zoek met de postcode welke gemeente bij de ander hoort.
 
 
 ## Veel tegelijk, en het is dringend
@@ -616,4 +638,7 @@ service-eigen-gemeente = Zoek met je postcode welke gemeente bij jou hoort.
 outcome-several-problems-urgent = Eén team helpt je met alles. Het is dringend.
     .why = Speelt er veel tegelijk en dreigt er iets met je huis of je geld? Dan helpt het sociaal wijkteam je snel.
     .helper = Zeg meteen wat er dreigt. Neem de brieven mee.
+outcome-several-problems-urgent-helper = Eén team helpt de ander met alles. Het is dringend.
+    .why = Speelt er veel tegelijk en dreigt er iets met het huis of het geld van de ander? Dan helpt het sociaal wijkteam snel.
 step-several-say-urgent = Bel vandaag. Zeg meteen wat er dreigt, zoals uit je huis moeten of afsluiten.
+step-several-say-urgent-helper = Bel vandaag. Zeg meteen wat er dreigt, zoals uit het huis moeten of afsluiten.

@@ -72,25 +72,99 @@ fn first_person(lang: &str) -> &'static [&'static str] {
         "en" => &["I", "me", "my", "myself", "mine"],
         "fy" => &["ik", "my", "myn", "mysels", "'k"],
         "pl" => &[
-            "ja", "mnie", "mi", "mną", "mój", "moja", "moje", "mojego", "mojej", "moim",
-            "moimi", "moich", "moją", "mojemu", "mam", "jestem", "czuję", "myślę",
-            "martwię", "rozumiem", "zgadzam", "daję", "wiem", "stracę", "straciłem",
+            "ja",
+            "mnie",
+            "mi",
+            "mną",
+            "mój",
+            "moja",
+            "moje",
+            "mojego",
+            "mojej",
+            "moim",
+            "moimi",
+            "moich",
+            "moją",
+            "mojemu",
+            "mam",
+            "jestem",
+            "czuję",
+            "myślę",
+            "martwię",
+            "rozumiem",
+            "zgadzam",
+            "daję",
+            "wiem",
+            "stracę",
+            "straciłem",
             "straciłam",
         ],
         "uk" => &[
-            "я", "мене", "мені", "мною", "мій", "моя", "моє", "мої", "мого", "моєї", "моїй",
-            "моїм", "моїми", "моїх", "мою", "моєму", "думаю", "почуваюся", "турбуюся",
-            "розумію", "погоджуюся", "справляюся", "знаю",
+            "я",
+            "мене",
+            "мені",
+            "мною",
+            "мій",
+            "моя",
+            "моє",
+            "мої",
+            "мого",
+            "моєї",
+            "моїй",
+            "моїм",
+            "моїми",
+            "моїх",
+            "мою",
+            "моєму",
+            "думаю",
+            "почуваюся",
+            "турбуюся",
+            "розумію",
+            "погоджуюся",
+            "справляюся",
+            "знаю",
         ],
         "tr" => &[
-            "ben", "beni", "bana", "bende", "benden", "benim", "kendim", "kendimi",
-            "kendime", "işimi", "gelirim", "bakımımı", "özetim", "tavsiyem", "sözlerimle",
-            "kaybettim", "üzereyim",
+            "ben",
+            "beni",
+            "bana",
+            "bende",
+            "benden",
+            "benim",
+            "kendim",
+            "kendimi",
+            "kendime",
+            "işimi",
+            "gelirim",
+            "bakımımı",
+            "özetim",
+            "tavsiyem",
+            "sözlerimle",
+            "kaybettim",
+            "üzereyim",
         ],
         "ar" => &[
-            "أنا", "لي", "لدي", "لديّ", "عندي", "نفسي", "بنفسي", "معي", "حالتي", "عملي",
-            "دخلي", "ملخصي", "بكلماتي", "نصيحتي", "أعرف", "أفكر", "أشعر", "أفهم", "أوافق",
-            "أستطيع", "سأفقده",
+            "أنا",
+            "لي",
+            "لدي",
+            "لديّ",
+            "عندي",
+            "نفسي",
+            "بنفسي",
+            "معي",
+            "حالتي",
+            "عملي",
+            "دخلي",
+            "ملخصي",
+            "بكلماتي",
+            "نصيحتي",
+            "أعرف",
+            "أفكر",
+            "أشعر",
+            "أفهم",
+            "أوافق",
+            "أستطيع",
+            "سأفقده",
         ],
         other => panic!("no first-person list for `{other}`: add one"),
     }
@@ -141,8 +215,21 @@ const DUTCH_YOU: [&str; 8] = ["je", "jij", "jou", "jouw", "jezelf", "u", "uw", "
 /// The resident's things that a Dutch base step puts after "je"/"uw" ("je huis"): in
 /// helper mode those belong to the person helped, so "je" there is wrong.
 const RESIDENT_THINGS: [&str; 15] = [
-    "huis", "kind", "huisarts", "schulden", "ontslag", "verhuurder", "gezin", "verhaal",
-    "gezondheid", "werk", "postcode", "geld", "papieren", "rechten", "eigen",
+    "huis",
+    "kind",
+    "huisarts",
+    "schulden",
+    "ontslag",
+    "verhuurder",
+    "gezin",
+    "verhaal",
+    "gezondheid",
+    "werk",
+    "postcode",
+    "geld",
+    "papieren",
+    "rechten",
+    "eigen",
 ];
 
 /// Possessive second person before one of the resident's things, in a Dutch step.
@@ -152,7 +239,8 @@ fn dutch_possessive(text: &str) -> Vec<String> {
     let ws: Vec<String> = words(text).iter().map(|w| w.to_lowercase()).collect();
     ws.windows(2)
         .filter(|p| {
-            ["je", "jouw", "uw"].contains(&p[0].as_str()) && RESIDENT_THINGS.contains(&p[1].as_str())
+            ["je", "jouw", "uw"].contains(&p[0].as_str())
+                && RESIDENT_THINGS.contains(&p[1].as_str())
         })
         .map(|p| format!("{} {}", p[0], p[1]))
         .collect()
@@ -208,22 +296,37 @@ fn candidates(config: &Config, kind: &QuestionKind, optional: bool) -> Vec<Input
     let mut out = Vec::new();
     match kind {
         QuestionKind::SingleChoice { .. } | QuestionKind::YesNo => {
-            out.extend(kind.option_ids().iter().map(|o| Input::Choice(o.to_string())));
+            out.extend(
+                kind.option_ids()
+                    .iter()
+                    .map(|o| Input::Choice(o.to_string())),
+            );
         }
         QuestionKind::MultipleChoice { options } => {
             for (i, a) in options.iter().enumerate() {
                 out.push(Input::Choices(vec![a.id.to_string()]));
-                for b in options[i + 1..].iter().filter(|b| !a.exclusive && !b.exclusive) {
+                for b in options[i + 1..]
+                    .iter()
+                    .filter(|b| !a.exclusive && !b.exclusive)
+                {
                     out.push(Input::Choices(vec![a.id.to_string(), b.id.to_string()]));
                 }
             }
         }
         QuestionKind::Postcode { .. } => {
             let areas = &config.areas;
-            let mut pcs: Vec<String> =
-                areas.pc4_ranges().iter().map(|r| format!("{} AA", r.from)).collect();
+            let mut pcs: Vec<String> = areas
+                .pc4_ranges()
+                .iter()
+                .map(|r| format!("{} AA", r.from))
+                .collect();
             pcs.extend(areas.pc6_entries().iter().map(|(pc, _)| pc.to_string()));
-            pcs.extend(areas.address_ranges().iter().map(|r| r.postcode.to_string()));
+            pcs.extend(
+                areas
+                    .address_ranges()
+                    .iter()
+                    .map(|r| r.postcode.to_string()),
+            );
             pcs.push("9999 ZZ".to_owned());
             out.extend(pcs.into_iter().map(|postcode| Input::Postcode {
                 postcode,
@@ -324,7 +427,11 @@ fn helper_mode_speaks_about_the_other_person_on_every_route_in_every_language() 
         "questions reached: {:?}",
         walk.questions.keys().collect::<Vec<_>>()
     );
-    assert_eq!(outcomes.len(), c.outcomes.len(), "outcomes reached: {outcomes:?}");
+    assert_eq!(
+        outcomes.len(),
+        c.outcomes.len(),
+        "outcomes reached: {outcomes:?}"
+    );
     println!(
         "helper mode: {} questions, {} distinct advice screens",
         walk.questions.len(),
@@ -335,13 +442,19 @@ fn helper_mode_speaks_about_the_other_person_on_every_route_in_every_language() 
     for (lang, words) in text_sets() {
         let words = Rc::new(words);
         let check = |place: &str, text: &str| -> Option<String> {
-            assert!(!text.contains('⟦'), "{lang}: missing message on {place}: {text}");
+            assert!(
+                !text.contains('⟦'),
+                "{lang}: missing message on {place}: {text}"
+            );
             let found = first_person_in(&lang, text);
             (!found.is_empty()).then(|| format!("{lang}: {place}: {found:?} in “{}”", text.trim()))
         };
         for (q, journey) in &walk.questions {
             let html = render(&c, &words, journey);
-            assert!(html.contains("checked"), "{lang}: helper toggle not on at {q}");
+            assert!(
+                html.contains("checked"),
+                "{lang}: helper toggle not on at {q}"
+            );
             let options = texts_of_class(&html, "wegwijzer-choice__text");
             let hints = texts_of_class(&html, "wegwijzer-choice__hint");
             for t in options.iter().chain(&hints) {
@@ -362,7 +475,10 @@ fn helper_mode_speaks_about_the_other_person_on_every_route_in_every_language() 
                 problems.extend(check(&format!("advice {o}"), line));
             }
             let a = advise(&c, journey).expect("advice");
-            problems.extend(check(&format!("advice {o}, copied note"), &handover_text(&ui, &a)));
+            problems.extend(check(
+                &format!("advice {o}, copied note"),
+                &handover_text(&ui, &a),
+            ));
             if lang.starts_with("nl") {
                 for item in list_items(&html, "wegwijzer-bring__list") {
                     let you: Vec<&str> = words_of(&item)
@@ -370,17 +486,13 @@ fn helper_mode_speaks_about_the_other_person_on_every_route_in_every_language() 
                         .filter(|w| DUTCH_YOU.contains(&w.to_lowercase().as_str()))
                         .collect();
                     if !you.is_empty() {
-                        problems.insert(format!(
-                            "{lang}: advice {o}, bring: {you:?} in “{item}”"
-                        ));
+                        problems.insert(format!("{lang}: advice {o}, bring: {you:?} in “{item}”"));
                     }
                 }
                 for step in list_items(&html, "wegwijzer-steps__list") {
                     let found = dutch_possessive(&step);
                     if !found.is_empty() {
-                        problems.insert(format!(
-                            "{lang}: advice {o}, step: {found:?} in “{step}”"
-                        ));
+                        problems.insert(format!("{lang}: advice {o}, step: {found:?} in “{step}”"));
                     }
                 }
             }
@@ -404,7 +516,10 @@ fn list_items(html: &str, list: &str) -> Vec<String> {
         return Vec::new();
     };
     let rest = &html[at..];
-    let end = rest.find("</ul>").or_else(|| rest.find("</ol>")).unwrap_or(rest.len());
+    let end = rest
+        .find("</ul>")
+        .or_else(|| rest.find("</ol>"))
+        .unwrap_or(rest.len());
     rest[..end]
         .split("<li")
         .skip(1)
@@ -424,11 +539,17 @@ fn the_checks_catch_what_they_are_for() {
     assert!(first_person_in("nl", "Neem mee: het identiteitsbewijs van de ander").is_empty());
     assert_eq!(first_person_in("en", "In my own words"), ["my"]);
     assert!(first_person_in("en", "Is the other person in danger? Call 112.").is_empty());
-    assert_eq!(first_person_in("tr", "İntiharı düşünüyorum."), ["düşünüyorum"]);
+    assert_eq!(
+        first_person_in("tr", "İntiharı düşünüyorum."),
+        ["düşünüyorum"]
+    );
     assert!(first_person_in("tr", "Bir yorum yazın").is_empty());
     assert_eq!(first_person_in("uk", "Я не знаю"), ["Я", "знаю"]);
     assert_eq!(first_person_in("fy", "Myn oersjoch"), ["Myn"]);
     assert_eq!(dutch_possessive("Huur je je huis?"), ["je huis"]);
     assert!(dutch_possessive("Bel je de huisartsenpost?").is_empty());
-    assert_eq!(dutch_possessive("Maak een afspraak met uw huisarts."), ["uw huisarts"]);
+    assert_eq!(
+        dutch_possessive("Maak een afspraak met uw huisarts."),
+        ["uw huisarts"]
+    );
 }

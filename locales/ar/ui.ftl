@@ -92,6 +92,7 @@ error-postcode-reserved = هذا الرمز البريدي غير موجود. ا
 error-house-number = اكتب رقم البيت، مثل 12 أو 12a. أو اترك الخانة فارغة.
 # REVIEW(ar): new message, machine-assisted
 error-house-number-needed = يعمل فريقان في شارعك. اكتب رقم بيتك، حتى نعرف أي فريق يخصك.
+error-house-number-needed-helper = يعمل فريقان في شارع الشخص الآخر. اكتب رقم البيت، حتى نعرف أي فريق يخصه.
 error-too-long = { $max ->
     [one] نصّك طويل جدًا. يمكنك استخدام حرف واحد فقط.
     [two] نصّك طويل جدًا. يمكنك استخدام حرفين فقط.

@@ -569,3 +569,81 @@ service-cak-helper = Questions about what the other person pays for help from th
 service-uwv = For unemployment benefit (WW), sickness and not being able to work. You register on werk.nl.
 service-uwv-helper = For unemployment benefit (WW), sickness and not being able to work. The other person registers on werk.nl.
 service-ciz = For people who need care close by all the time, for example in a nursing home.
+
+
+## Young people (under 18)
+
+# REVIEW(en): new messages (youth routes, outside the municipality, urgent several problems), machine-assisted.
+question-young = Are you younger than 18?
+    .hint = We only ask this because there is different help for young people.
+    .why = For young people under 18 there is help that suits you. You don't have to ask your parents first.
+question-young-helper = Is the other person younger than 18?
+    .hint = We only ask this because there is different help for young people.
+    .why = For young people under 18 there is help that suits them. The young person doesn't have to ask their parents first.
+
+outcome-young-carer = There is help for young people who care for someone at home
+    .why = Do you care for your father, mother, brother or sister at home? Then you are a young carer (jonge mantelzorger). You can ask for help too.
+    .helper = Ask how the young person is doing. School and friends matter too.
+outcome-young-carer-helper = There is help for young people who care for someone at home
+    .why = Does the young person care for a father, mother, brother or sister at home? Then they are a young carer (jonge mantelzorger). They can ask for help too.
+outcome-young-worries = Talk about it with someone
+    .why = Are you worried about things at home? You don't have to solve it alone. There are people who will listen to you.
+    .helper = Let the young person choose who they talk to.
+outcome-young-worries-helper = Talk about it with someone
+    .why = Is the young person worried about things at home? They don't have to solve it alone. There are people who listen.
+outcome-young-money = There is help with money worries for young people
+    .why = Money worries are hard, also when you are young. The youth work service (jongerenwerk) helps you for free.
+    .helper = Look at the letters together. Don't try to work everything out alone.
+outcome-young-money-helper = There is help with money worries for young people
+    .why = Money worries are hard, also for young people. The youth work service (jongerenwerk) helps the young person for free.
+
+step-young-carer-contact = Call or email the carers' support centre (steunpunt mantelzorg). Say that you are younger than 18. They have someone for young people.
+step-young-carer-contact-helper = Call or email the carers' support centre (steunpunt mantelzorg). Say that the young person is younger than 18. They have someone for young people.
+step-young-talk-now = Do you want to talk to someone now? Call or chat with the Kindertelefoon for free. You don't have to give your name.
+step-young-talk-now-helper = Does the young person want to talk to someone now? Calling or chatting with the Kindertelefoon is free. No name is needed.
+step-young-own-choice = You choose yourself whether you tell your parents that you are asking for help.
+step-young-own-choice-helper = The young person chooses whether to tell their parents about the help.
+step-young-school = You can also tell someone at school, like your mentor.
+step-young-school-helper = The young person can also tell someone at school, like their mentor.
+step-young-not-alone = Many young people help with care at home. You are not the only one.
+step-young-not-alone-helper = Many young people help with care at home. The young person is not the only one.
+step-young-cjg = The Centrum voor Jeugd en Gezin (CJG) helps young people and families. You can call them yourself.
+step-young-cjg-helper = The Centrum voor Jeugd en Gezin (CJG) helps young people and families. The young person can call them too.
+step-young-unsafe-home = Is it not safe at home? Call Veilig Thuis: 0800-2000. You can do that when you are young too.
+step-young-unsafe-home-helper = Is it not safe at home? Call Veilig Thuis: 0800-2000. The young person can also call them.
+step-young-money-talk = Talk about your money worries with someone you trust.
+step-young-money-talk-helper = The young person can talk about the money worries with someone they trust.
+step-young-money-jongerenwerk = The youth work service (jongerenwerk) helps you for free with your money and your letters.
+step-young-money-jongerenwerk-helper = The youth work service (jongerenwerk) helps the young person for free with money and letters.
+step-young-money-geldfit = You can also call Geldfit without giving your name.
+
+service-jongerenwerk = For young people: a place to talk, activities and help with money and papers.
+
+
+## Postcode outside the municipality
+
+outcome-outside-gemeente = You do not live in this municipality
+    .why = Your postcode does not belong to this municipality. Your own municipality can help you. National helplines help you wherever you live.
+outcome-outside-gemeente-helper = The other person does not live in this municipality
+    .why = The postcode does not belong to this municipality. The other person's own municipality can help. National helplines help everywhere.
+step-outside-not-here = The help on this website is only for people who live in this municipality.
+step-outside-call-14 = Call your own municipality: 14 and then the area code of your town. For example 14 020 in Amsterdam.
+step-outside-call-14-helper = Call the other person's municipality: 14 and then the area code of their town. For example 14 020 in Amsterdam.
+step-outside-find = Don't know which municipality you belong to? Look up your postcode on overheid.nl.
+step-outside-find-helper = Don't know which municipality the other person belongs to? Look up the postcode on overheid.nl.
+step-outside-national = The helplines below help you, wherever you live.
+step-outside-national-helper = The helplines below help, wherever the other person lives.
+
+service-eigen-gemeente = Use your postcode to find which municipality you belong to.
+service-eigen-gemeente-helper = Use the postcode to find which municipality the other person belongs to.
+
+
+## A lot at once, and it is urgent
+
+outcome-several-problems-urgent = One team helps you with everything. It is urgent.
+    .why = Is a lot going on at once, and is something serious about to happen to your home or your money? Then the social neighbourhood team (sociaal wijkteam) helps you fast.
+    .helper = Say straight away what may happen. Take the letters with you.
+outcome-several-problems-urgent-helper = One team helps the other person with everything. It is urgent.
+    .why = Is a lot going on at once, and is something serious about to happen to the other person's home or money? Then the social neighbourhood team (sociaal wijkteam) helps fast.
+step-several-say-urgent = Call today. Say straight away what may happen, like having to leave your home or being cut off.
+step-several-say-urgent-helper = Call today. Say straight away what may happen, like having to leave the home or being cut off.

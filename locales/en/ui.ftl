@@ -83,6 +83,7 @@ error-postcode-reserved = This postcode does not exist. Please check the letters
 error-house-number = Fill in a house number, like 12 or 12a. Or leave the box empty.
 # REVIEW(en): new message, machine-assisted
 error-house-number-needed = Two teams work in your street. Fill in your house number, so we know which team is yours.
+error-house-number-needed-helper = Two teams work in the other person's street. Fill in the house number, so we know which team is theirs.
 error-too-long = Your text is too long. You can use { $max } characters.
 
 ## Your answers

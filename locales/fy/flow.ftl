@@ -568,3 +568,81 @@ service-cak-helper = Fragen oer wat de oar sels betellet foar help fan de gemeen
 service-uwv = Foar WW, sykte en arbeidsûngeskiktens. Jo melde jo fia werk.nl.
 service-uwv-helper = Foar WW, sykte en arbeidsûngeskiktens. De oar meldt him of har fia werk.nl.
 service-ciz = Foar wa't altyd soarch tichtby nedich hat, bygelyks yn in ferpleechhûs.
+
+
+## Jongeren (ûnder de 18)
+
+# REVIEW(fy): nije teksten (jongerepaden, bûten de gemeente, driuwend by in soad tagelyk), machine-assisted.
+question-young = Binne jo jonger as 18 jier?
+    .hint = Dit freegje wy allinne om't der foar jongeren oare help is.
+    .why = Foar jongeren ûnder de 18 is der help dy't by jo past. Jo hoege it net earst oan jo âlden te freegjen.
+question-young-helper = Is de oar jonger as 18 jier?
+    .hint = Dit freegje wy allinne om't der foar jongeren oare help is.
+    .why = Foar jongeren ûnder de 18 is der help dy't past. De jongere hoecht it net earst oan de âlden te freegjen.
+
+outcome-young-carer = Der is help foar jongeren dy't thús soargje
+    .why = Soargje jo thús foar jo heit, mem, broer of suster? Dan binne jo in jonge mantelsoarger (mantelzorger). Jo meie ek help freegje.
+    .helper = Freegje hoe't it mei de jongere sels giet. Skoalle en freonen binne ek wichtich.
+outcome-young-carer-helper = Der is help foar jongeren dy't thús soargje
+    .why = Soarget de jongere thús foar in heit, mem, broer of suster? Dan is hy of sy in jonge mantelsoarger (mantelzorger). De jongere mei ek help freegje.
+outcome-young-worries = Praat der oer mei ien
+    .why = Meitsje jo jo soargen oer thús? Jo hoege it net allinne op te lossen. Der binne minsken dy't nei jo harkje.
+    .helper = Lit de jongere sels kieze mei wa't hy of sy praat.
+outcome-young-worries-helper = Praat der oer mei ien
+    .why = Makket de jongere him of har soargen oer thús? Hy of sy hoecht it net allinne op te lossen. Der binne minsken dy't harkje.
+outcome-young-money = Der is help by jildsoargen foar jongeren
+    .why = Jildsoargen binne swier, ek as jo jong binne. It jongerewurk (jongerenwerk) helpt jo fergees.
+    .helper = Sjoch tegearre nei de brieven. Sykje net alles sels út.
+outcome-young-money-helper = Der is help by jildsoargen foar jongeren
+    .why = Jildsoargen binne swier, ek foar jongeren. It jongerewurk (jongerenwerk) helpt de jongere fergees.
+
+step-young-carer-contact = Skilje of mail it stipepunt mantelsoarch (steunpunt mantelzorg). Sis dat jo jonger binne as 18. Se hawwe ien foar jongeren.
+step-young-carer-contact-helper = Skilje of mail it stipepunt mantelsoarch (steunpunt mantelzorg). Sis dat de jongere jonger is as 18. Se hawwe ien foar jongeren.
+step-young-talk-now = Wolle jo no mei ien prate? Skilje of chat fergees mei de Kindertelefoon. Jo hoege jo namme net te sizzen.
+step-young-talk-now-helper = Wol de jongere no mei ien prate? Skilje of chatte mei de Kindertelefoon is fergees. In namme sizze hoecht net.
+step-young-own-choice = Jo kieze sels oft jo jo âlden fertelle dat jo help freegje.
+step-young-own-choice-helper = De jongere kiest sels oft hy of sy de âlden oer de help fertelt.
+step-young-school = Jo kinne it ek fertelle oan ien op skoalle, lykas jo mentor.
+step-young-school-helper = De jongere kin it ek fertelle oan ien op skoalle, lykas de mentor.
+step-young-not-alone = In soad jongeren soargje thús mei. Jo binne net de iennichste.
+step-young-not-alone-helper = In soad jongeren soargje thús mei. De jongere is net de iennichste.
+step-young-cjg = It Centrum voor Jeugd en Gezin (CJG) helpt jongeren en gesinnen. Jo meie sels skilje.
+step-young-cjg-helper = It Centrum voor Jeugd en Gezin (CJG) helpt jongeren en gesinnen. De jongere mei sels skilje.
+step-young-unsafe-home = Is it thús net feilich? Skilje Veilig Thuis: 0800-2000. Dat mei ek as jo jong binne.
+step-young-unsafe-home-helper = Is it thús net feilich? Skilje Veilig Thuis: 0800-2000. De jongere mei ek sels skilje.
+step-young-money-talk = Praat mei ien dy't jo fertrouwe oer jo jildsoargen.
+step-young-money-talk-helper = De jongere kin oer de jildsoargen prate mei ien dy't hy of sy fertrout.
+step-young-money-jongerenwerk = It jongerewurk (jongerenwerk) helpt jo fergees mei jo jild en jo brieven.
+step-young-money-jongerenwerk-helper = It jongerewurk (jongerenwerk) helpt de jongere fergees mei jild en brieven.
+step-young-money-geldfit = Jo kinne ek anonym skilje mei Geldfit.
+
+service-jongerenwerk = Foar jongeren: in plak om te praten, aktiviteiten en help mei jild en papieren.
+
+
+## Postkoade bûten de gemeente
+
+outcome-outside-gemeente = Jo wenje net yn dizze gemeente
+    .why = Jo postkoade heart net by dizze gemeente. Jo eigen gemeente helpt jo fierder. Lanlike helplinen helpe jo oeral.
+outcome-outside-gemeente-helper = De oar wennet net yn dizze gemeente
+    .why = De postkoade heart net by dizze gemeente. De eigen gemeente fan de oar helpt fierder. Lanlike helplinen helpe oeral.
+step-outside-not-here = De help op dizze website is allinne foar ynwenners fan dizze gemeente.
+step-outside-call-14 = Skilje jo eigen gemeente: 14 en dan it netnûmer fan jo wenplak. Bygelyks 14 020 yn Amsterdam.
+step-outside-call-14-helper = Skilje de gemeente fan de oar: 14 en dan it netnûmer fan it wenplak. Bygelyks 14 020 yn Amsterdam.
+step-outside-find = Witte jo net by hokker gemeente jo hearre? Sykje jo postkoade op by overheid.nl.
+step-outside-find-helper = Witte jo net by hokker gemeente de oar heart? Sykje de postkoade op by overheid.nl.
+step-outside-national = De helplinen hjirûnder helpe jo, wêr't jo ek wenje.
+step-outside-national-helper = De helplinen hjirûnder helpe, wêr't de oar ek wennet.
+
+service-eigen-gemeente = Sykje mei jo postkoade hokker gemeente by jo heart.
+service-eigen-gemeente-helper = Sykje mei de postkoade hokker gemeente by de oar heart.
+
+
+## In soad tagelyk, en it is driuwend
+
+outcome-several-problems-urgent = Ien team helpt jo mei alles. It is driuwend.
+    .why = Spilet der in soad tagelyk en driget der wat mei jo hûs of jo jild? Dan helpt it sosjaal wykteam (sociaal wijkteam) jo fluch.
+    .helper = Sis daliks wat der driget. Nim de brieven mei.
+outcome-several-problems-urgent-helper = Ien team helpt de oar mei alles. It is driuwend.
+    .why = Spilet der in soad tagelyk en driget der wat mei it hûs of it jild fan de oar? Dan helpt it sosjaal wykteam (sociaal wijkteam) fluch.
+step-several-say-urgent = Skilje hjoed. Sis daliks wat der driget, lykas jo hûs út moatte of ôfslute.
+step-several-say-urgent-helper = Skilje hjoed. Sis daliks wat der driget, lykas it hûs út moatte of ôfslute.

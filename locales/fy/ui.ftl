@@ -81,6 +81,7 @@ error-postcode-reserved = Dizze postkoade bestiet net. Sjoch noch ris nei de let
 error-house-number = Folje in húsnûmer yn, lykas 12 of 12a. Of lit it fak leech.
 # REVIEW(fy): new message, machine-assisted
 error-house-number-needed = Yn dyn strjitte wurkje twa teams. Folje dyn húsnûmer yn, dan witte wy hokker team by dy heart.
+error-house-number-needed-helper = Yn de strjitte fan de oar wurkje twa teams. Folje it húsnûmer yn, dan witte wy hokker team heart.
 error-too-long = Jo tekst is te lang. Jo kinne { $max } tekens brûke.
 
 ## Jo antwurden

@@ -79,6 +79,7 @@ error-postcode-leading-zero = Een postcode begint niet met een 0. Kijk nog eens 
 error-postcode-reserved = Deze postcode bestaat niet. Kijk nog eens naar de letters.
 error-house-number = Vul een huisnummer in, zoals 12 of 12a. Of laat het vak leeg.
 error-house-number-needed = In jouw straat werken twee teams. Vul je huisnummer in, dan weten we welk team bij je past.
+error-house-number-needed-helper = In de straat van de ander werken twee teams. Vul het huisnummer in, dan weten we welk team past.
 error-too-long = Je tekst is te lang. Je kunt { $max } tekens gebruiken.
 
 ## Je antwoorden

@@ -581,3 +581,81 @@ service-cak-helper = Pytania o własną opłatę tej osoby za pomoc z gminy (eig
 service-uwv = WW, choroba i niezdolność do pracy. Zgłaszasz się przez werk.nl.
 service-uwv-helper = WW, choroba i niezdolność do pracy. Ta osoba zgłasza się przez werk.nl.
 service-ciz = Dla osób, które zawsze potrzebują opieki blisko siebie, na przykład w domu opieki.
+
+
+## Młodzi ludzie (poniżej 18 lat)
+
+# REVIEW(pl): nowe teksty (ścieżki dla młodzieży, spoza gminy, pilne przy wielu sprawach), machine-assisted.
+question-young = Czy masz mniej niż 18 lat?
+    .hint = Pytamy o to tylko dlatego, że dla młodych osób jest inna pomoc.
+    .why = Dla osób poniżej 18 lat jest pomoc dopasowana do ciebie. Nie musisz najpierw pytać rodziców.
+question-young-helper = Czy ta osoba ma mniej niż 18 lat?
+    .hint = Pytamy o to tylko dlatego, że dla młodych osób jest inna pomoc.
+    .why = Dla osób poniżej 18 lat jest dopasowana pomoc. Młoda osoba nie musi najpierw pytać rodziców.
+
+outcome-young-carer = Jest pomoc dla młodych osób, które opiekują się kimś w domu
+    .why = Opiekujesz się w domu tatą, mamą, bratem lub siostrą? Wtedy jesteś młodym opiekunem (jonge mantelzorger). Ty też możesz prosić o pomoc.
+    .helper = Zapytaj, jak czuje się sama młoda osoba. Szkoła i przyjaciele też są ważni.
+outcome-young-carer-helper = Jest pomoc dla młodych osób, które opiekują się kimś w domu
+    .why = Młoda osoba opiekuje się w domu tatą, mamą, bratem lub siostrą? Wtedy jest młodym opiekunem (jonge mantelzorger). Ona też może prosić o pomoc.
+outcome-young-worries = Porozmawiaj o tym z kimś
+    .why = Martwisz się o to, co dzieje się w domu? Nie musisz rozwiązywać tego sam. Są ludzie, którzy cię wysłuchają.
+    .helper = Niech młoda osoba sama wybierze, z kim rozmawia.
+outcome-young-worries-helper = Porozmawiajcie o tym z kimś
+    .why = Młoda osoba martwi się o to, co dzieje się w domu? Nie musi rozwiązywać tego sama. Są ludzie, którzy wysłuchają.
+outcome-young-money = Jest pomoc przy kłopotach z pieniędzmi dla młodych osób
+    .why = Kłopoty z pieniędzmi są ciężkie, także gdy jest się młodym. Praca z młodzieżą (jongerenwerk) pomaga ci bezpłatnie.
+    .helper = Przejrzyjcie razem listy. Nie wyjaśniajcie wszystkiego samodzielnie.
+outcome-young-money-helper = Jest pomoc przy kłopotach z pieniędzmi dla młodych osób
+    .why = Kłopoty z pieniędzmi są ciężkie, także dla młodych osób. Praca z młodzieżą (jongerenwerk) pomaga młodej osobie bezpłatnie.
+
+step-young-carer-contact = Zadzwoń lub napisz do punktu wsparcia opiekunów (steunpunt mantelzorg). Powiedz, że masz mniej niż 18 lat. Mają tam kogoś dla młodych osób.
+step-young-carer-contact-helper = Zadzwoń lub napisz do punktu wsparcia opiekunów (steunpunt mantelzorg). Powiedz, że młoda osoba ma mniej niż 18 lat. Mają tam kogoś dla młodych osób.
+step-young-talk-now = Chcesz teraz z kimś porozmawiać? Zadzwoń lub napisz na czacie do Kindertelefoon. To jest bezpłatne. Nie musisz podawać imienia.
+step-young-talk-now-helper = Młoda osoba chce teraz z kimś porozmawiać? Rozmowa lub czat z Kindertelefoon są bezpłatne. Nie trzeba podawać imienia.
+step-young-own-choice = Sam decydujesz, czy powiesz rodzicom, że prosisz o pomoc.
+step-young-own-choice-helper = Młoda osoba sama decyduje, czy powie rodzicom o pomocy.
+step-young-school = Możesz też powiedzieć o tym komuś w szkole, na przykład wychowawcy.
+step-young-school-helper = Młoda osoba może też powiedzieć o tym komuś w szkole, na przykład wychowawcy.
+step-young-not-alone = Wielu młodych ludzi pomaga w opiece w domu. Nie jesteś jedyny.
+step-young-not-alone-helper = Wielu młodych ludzi pomaga w opiece w domu. Ta młoda osoba nie jest jedyna.
+step-young-cjg = Centrum voor Jeugd en Gezin (CJG) pomaga młodym osobom i rodzinom. Możesz sam zadzwonić.
+step-young-cjg-helper = Centrum voor Jeugd en Gezin (CJG) pomaga młodym osobom i rodzinom. Młoda osoba może też sama zadzwonić.
+step-young-unsafe-home = W domu nie jest bezpiecznie? Zadzwoń do Veilig Thuis: 0800-2000. Możesz to zrobić, nawet gdy jesteś młody.
+step-young-unsafe-home-helper = W domu nie jest bezpiecznie? Zadzwoń do Veilig Thuis: 0800-2000. Młoda osoba też może sama zadzwonić.
+step-young-money-talk = Porozmawiaj o kłopotach z pieniędzmi z kimś, komu ufasz.
+step-young-money-talk-helper = Młoda osoba może porozmawiać o kłopotach z pieniędzmi z kimś, komu ufa.
+step-young-money-jongerenwerk = Praca z młodzieżą (jongerenwerk) bezpłatnie pomaga ci z pieniędzmi i listami.
+step-young-money-jongerenwerk-helper = Praca z młodzieżą (jongerenwerk) bezpłatnie pomaga młodej osobie z pieniędzmi i listami.
+step-young-money-geldfit = Możesz też anonimowo zadzwonić do Geldfit.
+
+service-jongerenwerk = Dla młodych osób: miejsce do rozmowy, zajęcia i pomoc z pieniędzmi i dokumentami.
+
+
+## Kod pocztowy spoza gminy
+
+outcome-outside-gemeente = Nie mieszkasz w tej gminie
+    .why = Twój kod pocztowy nie należy do tej gminy. Pomoże ci twoja własna gmina. Krajowe telefony zaufania pomagają wszędzie.
+outcome-outside-gemeente-helper = Ta osoba nie mieszka w tej gminie
+    .why = Kod pocztowy nie należy do tej gminy. Pomoże gmina tej osoby. Krajowe telefony zaufania pomagają wszędzie.
+step-outside-not-here = Pomoc na tej stronie jest tylko dla mieszkańców tej gminy.
+step-outside-call-14 = Zadzwoń do swojej gminy: 14 i numer kierunkowy twojej miejscowości. Na przykład 14 020 w Amsterdamie.
+step-outside-call-14-helper = Zadzwoń do gminy tej osoby: 14 i numer kierunkowy jej miejscowości. Na przykład 14 020 w Amsterdamie.
+step-outside-find = Nie wiesz, do której gminy należysz? Sprawdź swój kod pocztowy na overheid.nl.
+step-outside-find-helper = Nie wiesz, do której gminy należy ta osoba? Sprawdź kod pocztowy na overheid.nl.
+step-outside-national = Telefony zaufania poniżej pomagają ci, gdziekolwiek mieszkasz.
+step-outside-national-helper = Telefony zaufania poniżej pomagają, gdziekolwiek ta osoba mieszka.
+
+service-eigen-gemeente = Sprawdź po kodzie pocztowym, do której gminy należysz.
+service-eigen-gemeente-helper = Sprawdź po kodzie pocztowym, do której gminy należy ta osoba.
+
+
+## Dużo naraz i to pilne
+
+outcome-several-problems-urgent = Jeden zespół pomoże ci we wszystkim. To pilne.
+    .why = Dużo dzieje się naraz i grozi coś z twoim mieszkaniem lub pieniędzmi? Wtedy zespół socjalny w dzielnicy (sociaal wijkteam) szybko ci pomoże.
+    .helper = Od razu powiedzcie, co grozi. Weźcie listy ze sobą.
+outcome-several-problems-urgent-helper = Jeden zespół pomoże tej osobie we wszystkim. To pilne.
+    .why = Dużo dzieje się naraz i grozi coś z mieszkaniem lub pieniędzmi tej osoby? Wtedy zespół socjalny w dzielnicy (sociaal wijkteam) szybko pomoże.
+step-several-say-urgent = Zadzwoń dzisiaj. Od razu powiedz, co grozi, na przykład utrata mieszkania albo odcięcie prądu, gazu lub wody.
+step-several-say-urgent-helper = Zadzwoń dzisiaj. Od razu powiedz, co grozi tej osobie, na przykład utrata mieszkania albo odcięcie prądu, gazu lub wody.

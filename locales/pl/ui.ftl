@@ -85,6 +85,7 @@ error-postcode-reserved = Taki kod pocztowy nie istnieje. Sprawdź jeszcze raz l
 error-house-number = Wpisz numer domu, na przykład 12 albo 12a. Albo zostaw pole puste.
 # REVIEW(pl): new message, machine-assisted
 error-house-number-needed = Na twojej ulicy pracują dwa zespoły. Wpisz numer domu, a będziemy wiedzieć, który zespół jest twój.
+error-house-number-needed-helper = Na ulicy tej osoby pracują dwa zespoły. Wpisz numer domu, a będziemy wiedzieć, który zespół jest jej.
 error-too-long = Tekst jest za długi. Limit znaków: { $max }.
 
 ## Twoje odpowiedzi

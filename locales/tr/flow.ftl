@@ -570,3 +570,81 @@ service-cak-helper = O kişinin belediyeden aldığı yardım için ne ödediği
 service-uwv = İşsizlik parası (WW), hastalık ve çalışamama durumu için. werk.nl üzerinden başvurursunuz.
 service-uwv-helper = İşsizlik parası (WW), hastalık ve çalışamama durumu için. O kişi werk.nl üzerinden başvurur.
 service-ciz = Her zaman yakınında bakım olması gereken kişiler için, örneğin bakımevinde.
+
+
+## Gençler (18 yaş altı)
+
+# REVIEW(tr): yeni metinler (gençler için yollar, belediye dışı, birçok sorun ve acil), machine-assisted.
+question-young = 18 yaşından küçük müsünüz?
+    .hint = Bunu sadece gençler için farklı yardım olduğu için soruyoruz.
+    .why = 18 yaşından küçükler için size uygun yardım var. Önce anne babanıza sormanız gerekmez.
+question-young-helper = O kişi 18 yaşından küçük mü?
+    .hint = Bunu sadece gençler için farklı yardım olduğu için soruyoruz.
+    .why = 18 yaşından küçükler için uygun yardım var. Gencin önce anne babasına sorması gerekmez.
+
+outcome-young-carer = Evde birine bakan gençler için yardım var
+    .why = Evde annenize, babanıza, kardeşinize mi bakıyorsunuz? O zaman siz genç bir bakım verensiniz (jonge mantelzorger). Siz de yardım isteyebilirsiniz.
+    .helper = Gencin kendisinin nasıl olduğunu sorun. Okul ve arkadaşlar da önemli.
+outcome-young-carer-helper = Evde birine bakan gençler için yardım var
+    .why = Genç evde annesine, babasına veya kardeşine mi bakıyor? O zaman o genç bir bakım verendir (jonge mantelzorger). O da yardım isteyebilir.
+outcome-young-worries = Bunu biriyle konuşun
+    .why = Evdeki durum için endişeli misiniz? Bunu tek başınıza çözmek zorunda değilsiniz. Sizi dinleyen insanlar var.
+    .helper = Gencin kiminle konuşacağını kendisi seçmesine izin verin.
+outcome-young-worries-helper = Bunu biriyle konuşun
+    .why = Genç evdeki durum için endişeli mi? Bunu tek başına çözmek zorunda değil. Dinleyen insanlar var.
+outcome-young-money = Gençler için para sıkıntısında yardım var
+    .why = Para sıkıntısı, genç olsanız da ağırdır. Gençlik çalışması (jongerenwerk) size ücretsiz yardım eder.
+    .helper = Mektuplara birlikte bakın. Her şeyi tek başına çözmeye çalışmayın.
+outcome-young-money-helper = Gençler için para sıkıntısında yardım var
+    .why = Para sıkıntısı gençler için de ağırdır. Gençlik çalışması (jongerenwerk) gence ücretsiz yardım eder.
+
+step-young-carer-contact = Bakım verenler destek merkezini (steunpunt mantelzorg) arayın veya e-posta gönderin. 18 yaşından küçük olduğunuzu söyleyin. Gençler için birileri var.
+step-young-carer-contact-helper = Bakım verenler destek merkezini (steunpunt mantelzorg) arayın veya e-posta gönderin. Gencin 18 yaşından küçük olduğunu söyleyin. Gençler için birileri var.
+step-young-talk-now = Şimdi biriyle konuşmak mı istiyorsunuz? Kindertelefoon'u ücretsiz arayın veya yazışın (chat). Adınızı söylemeniz gerekmez.
+step-young-talk-now-helper = Genç şimdi biriyle konuşmak mı istiyor? Kindertelefoon'u aramak veya yazışmak (chat) ücretsizdir. Ad söylemek gerekmez.
+step-young-own-choice = Yardım istediğinizi anne babanıza söyleyip söylemeyeceğinize kendiniz karar verirsiniz.
+step-young-own-choice-helper = Genç, yardımı anne babasına söyleyip söylemeyeceğine kendisi karar verir.
+step-young-school = Bunu okulda birine de anlatabilirsiniz, örneğin rehber öğretmeninize.
+step-young-school-helper = Genç bunu okulda birine de anlatabilir, örneğin rehber öğretmenine.
+step-young-not-alone = Birçok genç evde bakıma yardım eder. Yalnız değilsiniz.
+step-young-not-alone-helper = Birçok genç evde bakıma yardım eder. Bu genç yalnız değil.
+step-young-cjg = Centrum voor Jeugd en Gezin (CJG) gençlere ve ailelere yardım eder. Kendiniz arayabilirsiniz.
+step-young-cjg-helper = Centrum voor Jeugd en Gezin (CJG) gençlere ve ailelere yardım eder. Genç de kendisi arayabilir.
+step-young-unsafe-home = Evde güvende değil misiniz? Veilig Thuis'i arayın: 0800-2000. Genç olsanız da arayabilirsiniz.
+step-young-unsafe-home-helper = Evde güvenlik yok mu? Veilig Thuis'i arayın: 0800-2000. Genç de kendisi arayabilir.
+step-young-money-talk = Para sıkıntınızı güvendiğiniz biriyle konuşun.
+step-young-money-talk-helper = Genç, para sıkıntısını güvendiği biriyle konuşabilir.
+step-young-money-jongerenwerk = Gençlik çalışması (jongerenwerk) para ve mektuplar konusunda size ücretsiz yardım eder.
+step-young-money-jongerenwerk-helper = Gençlik çalışması (jongerenwerk) para ve mektuplar konusunda gence ücretsiz yardım eder.
+step-young-money-geldfit = Geldfit'i adınızı söylemeden de arayabilirsiniz.
+
+service-jongerenwerk = Gençler için: konuşacak bir yer, etkinlikler ve para ve evraklarla ilgili yardım.
+
+
+## Belediye dışından posta kodu
+
+outcome-outside-gemeente = Bu belediyede oturmuyorsunuz
+    .why = Posta kodunuz bu belediyeye ait değil. Kendi belediyeniz size yardım eder. Ulusal yardım hatları her yerde yardım eder.
+outcome-outside-gemeente-helper = O kişi bu belediyede oturmuyor
+    .why = Posta kodu bu belediyeye ait değil. O kişinin kendi belediyesi yardım eder. Ulusal yardım hatları her yerde yardım eder.
+step-outside-not-here = Bu sitedeki yardım sadece bu belediyede oturanlar içindir.
+step-outside-call-14 = Kendi belediyenizi arayın: 14 ve oturduğunuz yerin alan kodu. Örneğin Amsterdam'da 14 020.
+step-outside-call-14-helper = O kişinin belediyesini arayın: 14 ve oturduğu yerin alan kodu. Örneğin Amsterdam'da 14 020.
+step-outside-find = Hangi belediyeye ait olduğunuzu bilmiyor musunuz? Posta kodunuzu overheid.nl'de arayın.
+step-outside-find-helper = O kişinin hangi belediyeye ait olduğunu bilmiyor musunuz? Posta kodunu overheid.nl'de arayın.
+step-outside-national = Aşağıdaki yardım hatları, nerede oturursanız oturun size yardım eder.
+step-outside-national-helper = Aşağıdaki yardım hatları, o kişi nerede oturursa otursun yardım eder.
+
+service-eigen-gemeente = Posta kodunuzla hangi belediyeye ait olduğunuzu bulun.
+service-eigen-gemeente-helper = Posta koduyla o kişinin hangi belediyeye ait olduğunu bulun.
+
+
+## Aynı anda çok şey var ve acil
+
+outcome-several-problems-urgent = Tek bir ekip her konuda size yardım eder. Durum acil.
+    .why = Aynı anda çok şey mi var ve evinizle veya paranızla ilgili bir tehlike mi var? O zaman sosyal mahalle ekibi (sociaal wijkteam) size hızlı yardım eder.
+    .helper = Neyin tehlikede olduğunu hemen söyleyin. Mektupları yanınıza alın.
+outcome-several-problems-urgent-helper = Tek bir ekip her konuda o kişiye yardım eder. Durum acil.
+    .why = Aynı anda çok şey mi var ve o kişinin eviyle veya parasıyla ilgili bir tehlike mi var? O zaman sosyal mahalle ekibi (sociaal wijkteam) hızlı yardım eder.
+step-several-say-urgent = Bugün arayın. Neyin tehlikede olduğunu hemen söyleyin, örneğin evden çıkmak zorunda kalmak veya bir şeyin kesilmesi.
+step-several-say-urgent-helper = Bugün arayın. O kişi için neyin tehlikede olduğunu hemen söyleyin, örneğin evden çıkmak zorunda kalmak veya bir şeyin kesilmesi.

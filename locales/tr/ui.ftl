@@ -80,6 +80,7 @@ error-postcode-reserved = Bu posta kodu yok. Harflere tekrar bakın.
 error-house-number = 12 veya 12a gibi bir ev numarası yazın. Ya da kutuyu boş bırakın.
 # REVIEW(tr): new message, machine-assisted
 error-house-number-needed = Sokağınızda iki ekip çalışıyor. Ev numaranızı yazın, böylece hangi ekibin size ait olduğunu bilelim.
+error-house-number-needed-helper = O kişinin sokağında iki ekip çalışıyor. Ev numarasını yazın, böylece hangi ekibin ona ait olduğunu bilelim.
 error-too-long = Metniniz çok uzun. En fazla { $max } karakter kullanabilirsiniz.
 
 ## Cevaplarınız

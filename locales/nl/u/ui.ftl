@@ -82,6 +82,7 @@ error-postcode-leading-zero = Een postcode begint niet met een 0. Kijk nog eens 
 error-postcode-reserved = Deze postcode bestaat niet. Kijk nog eens naar de letters.
 error-house-number = Vul een huisnummer in, zoals 12 of 12a. Of laat het vak leeg.
 error-house-number-needed = In uw straat werken twee teams. Vul uw huisnummer in, dan weten we welk team bij u past.
+error-house-number-needed-helper = In de straat van de ander werken twee teams. Vul het huisnummer in, dan weten we welk team past.
 error-too-long = Uw tekst is te lang. U kunt { $max } tekens gebruiken.
 
 ## Uw antwoorden

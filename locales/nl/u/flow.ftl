@@ -136,7 +136,7 @@ option-health-need-unwell = Ik voel me niet goed, in mijn lichaam of in mijn hoo
 option-health-need-unwell-helper = De ander voelt zich niet goed, in het lichaam of in het hoofd
 option-health-need-someone-else = Ik maak me zorgen om iemand anders
     .hint = bijvoorbeeld een buur die in de war is
-option-health-need-someone-else-helper = U maakt zich zorgen om de ander, maar de ander vraagt zelf geen hulp
+option-health-need-someone-else-helper = U maakt zich zorgen, maar de ander vraagt zelf geen hulp
     .hint = bijvoorbeeld omdat de ander in de war is
 
 
@@ -597,7 +597,7 @@ step-young-carer-contact-helper = Bel of mail het steunpunt mantelzorg. Zeg dat 
 step-young-talk-now = Wilt u nu met iemand praten? Bel of chat gratis met de Kindertelefoon. U hoeft uw naam niet te zeggen.
 step-young-talk-now-helper = Wil de jongere nu met iemand praten? Bellen of chatten met de Kindertelefoon is gratis. Een naam zeggen hoeft niet.
 step-young-own-choice = U kiest zelf of u uw ouders vertelt dat u hulp vraagt.
-step-young-own-choice-helper = De jongere kiest zelf of hij of zij de ouders over de hulp vertelt.
+step-young-own-choice-helper = De jongere kiest zelf of de ouders over de hulp horen.
 step-young-school = U kunt het ook vertellen aan iemand op school, zoals uw mentor.
 step-young-school-helper = De jongere kan het ook vertellen aan iemand op school, zoals de mentor.
 step-young-not-alone = Veel jongeren zorgen thuis mee. U bent niet de enige.
@@ -607,7 +607,7 @@ step-young-cjg-helper = Het Centrum voor Jeugd en Gezin (CJG) helpt jongeren en 
 step-young-unsafe-home = Is het thuis niet veilig? Bel Veilig Thuis: 0800-2000. Dat mag ook als u jong bent.
 step-young-unsafe-home-helper = Is het thuis niet veilig? Bel Veilig Thuis: 0800-2000. De jongere mag ook zelf bellen.
 step-young-money-talk = Praat met iemand die u vertrouwt over uw geldzorgen.
-step-young-money-talk-helper = De jongere kan over de geldzorgen praten met iemand die hij of zij vertrouwt.
+step-young-money-talk-helper = Praat over de geldzorgen met iemand die de jongere vertrouwt.
 step-young-money-jongerenwerk = Het jongerenwerk helpt u gratis met uw geld en uw brieven.
 step-young-money-jongerenwerk-helper = Het jongerenwerk helpt de jongere gratis met geld en brieven.
 step-young-money-geldfit = U kunt ook anoniem bellen met Geldfit.

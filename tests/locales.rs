@@ -1,13 +1,15 @@
 //! Locale checks: every `.ftl` parses, every message the code and the default
 //! configuration need exists in every shipped language (failures name the id and the
-//! language), and the Dutch resident texts are plain (B1): on average at most 12 words
-//! per sentence and no officialese from the domain brief's lint list.
+//! language), every helper-mode variant (`<id>-helper`) has its base and exists in every
+//! language that Dutch has it for, and the Dutch resident texts are plain (B1): on
+//! average at most 12 words per sentence and no officialese from the domain brief's
+//! lint list.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use wegwijzer::i18n::catalog::{required_messages, FtlIndex, Needed};
-use wegwijzer::i18n::{plain, LANGUAGES};
+use wegwijzer::i18n::{ids, plain, LANGUAGES};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -128,6 +130,51 @@ fn every_language_has_every_ui_message_of_dutch() {
         "{} missing UI message(s):\n{}",
         missing.len(),
         missing.join("\n")
+    );
+}
+
+#[test]
+fn every_helper_variant_has_a_base_and_exists_wherever_dutch_has_it() {
+    // Helper mode shows `<id>-helper` instead of `<id>` when the language has it
+    // (`Localizer::helper_id`): a variant without a base is a typo, and a variant (or
+    // one of its attributes) missing in one language would show that language's
+    // first-person text, or a Dutch attribute, to a helper.
+    let dutch = index_of(&root().join("locales/nl"));
+    let dutch_variants: Vec<(&String, &BTreeSet<String>)> = dutch
+        .messages
+        .iter()
+        .filter(|(id, _)| ids::is_helper(id))
+        .collect();
+    assert!(
+        dutch_variants.len() > 100,
+        "expected helper variants in Dutch, found {}",
+        dutch_variants.len()
+    );
+    let mut problems = Vec::new();
+    for (lang, dir) in locale_dirs() {
+        let index = index_of(&dir);
+        for id in index.messages.keys().filter(|id| ids::is_helper(id)) {
+            let base = &id[..id.len() - ids::HELPER_SUFFIX.len()];
+            if !index.messages.contains_key(base) {
+                problems.push(format!("{lang}: {id} has no base message {base}"));
+            }
+        }
+        for (id, attrs) in &dutch_variants {
+            match index.messages.get(*id) {
+                None => problems.push(format!("{lang}: missing {id}")),
+                Some(own) => {
+                    for a in attrs.iter().filter(|a| !own.contains(*a)) {
+                        problems.push(format!("{lang}: missing {id}.{a}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} helper-variant problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
     );
 }
 

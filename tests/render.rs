@@ -260,7 +260,7 @@ fn unknown_postcode_gets_the_gemeente_with_a_kind_sentence() {
     // A gemeente that does not list its own postcodes cannot tell "outside" from
     // "inside, but no team": the gemeente-wide contact, with a kind sentence.
     let mut c = config();
-    c.gemeente.postcodes.clear();
+    Rc::make_mut(&mut c).gemeente.postcodes.clear();
     let html = render(props(&c, dutch(), Some(household(&c, "1234 AB"))));
     assert!(html.contains(
         "We weten niet welk wijkteam bij je postcode hoort. Bel de gemeente, zij helpen je verder."

@@ -13,6 +13,7 @@
 crisis-heading = هل تحتاج إلى مساعدة فورًا؟
 crisis-role-emergency = خطر على الحياة؟
 crisis-role-suicide-prevention = هل تفكر في الانتحار؟
+crisis-role-suicide-prevention-helper = هل يفكر شخص ما في الانتحار؟
 crisis-role-veilig-thuis = لست في أمان في البيت؟
 crisis-role-huisartsenpost = تحتاج إلى طبيب في المساء أو في عطلة نهاية الأسبوع؟
 crisis-role-gemeente = سؤال للبلدية؟
@@ -75,6 +76,7 @@ text-over = { $over ->
 }
 status-question = السؤال { $number }: { $question }
 status-advice = نصيحتك: { $title }
+status-advice-helper = نصيحة للشخص الآخر: { $title }
 
 ## Error messages: say what is wrong and how to put it right.
 
@@ -84,11 +86,13 @@ error-required = لم تُجب بعد. اختر إجابة أو اكتب شيئ�
 error-choose-one = اختر إجابة واحدة.
 error-exclusive = اخترت «{ $option }» واخترت شيئًا آخر أيضًا. اختر واحدًا من الاثنين.
 error-postcode-format = اكتب رمزك البريدي بـ 4 أرقام وحرفين. مثلًا: 1234 AB.
+error-postcode-format-helper = اكتب الرمز البريدي بـ 4 أرقام وحرفين. مثلًا: 1234 AB.
 error-postcode-leading-zero = الرمز البريدي لا يبدأ بالرقم 0. انظر إلى الأرقام مرة أخرى.
 error-postcode-reserved = هذا الرمز البريدي غير موجود. انظر إلى الحروف مرة أخرى.
 error-house-number = اكتب رقم البيت، مثل 12 أو 12a. أو اترك الخانة فارغة.
 # REVIEW(ar): new message, machine-assisted
 error-house-number-needed = يعمل فريقان في شارعك. اكتب رقم بيتك، حتى نعرف أي فريق يخصك.
+error-house-number-needed-helper = يعمل فريقان في شارع الشخص الآخر. اكتب رقم البيت، حتى نعرف أي فريق يخصه.
 error-too-long = { $max ->
     [one] نصّك طويل جدًا. يمكنك استخدام حرف واحد فقط.
     [two] نصّك طويل جدًا. يمكنك استخدام حرفين فقط.
@@ -120,16 +124,23 @@ read-aloud = اقرأ بصوت عالٍ
 
 urgency-urgent = افعل هذا بسرعة. لا تنتظر طويلًا.
 urgency-crisis = هل أنت في خطر الآن؟ اتصل بالرقم 112.
+urgency-crisis-helper = هل هناك خطر الآن؟ اتصل بالرقم 112.
 first-contact-lead = تواصل أولًا مع:
 why-advice = لماذا هذه النصيحة؟
 team-heading = فريق الحي الخاص بك
+team-heading-helper = فريق الحي الخاص بالشخص الآخر
 team-choose = هناك أكثر من فريق لرمزك البريدي. اختر فريق شارعك.
+team-choose-helper = هناك أكثر من فريق لهذا الرمز البريدي. اختر فريق شارع الشخص الآخر.
 team-unknown = لا نعرف أي فريق حي يتبع لرمزك البريدي. اتصل بالبلدية، وهم يساعدونك.
+team-unknown-helper = لا نعرف أي فريق حي يتبع لهذا الرمز البريدي. اتصل بالبلدية، وهم يساعدون.
 team-skipped = لم تكتب رمزًا بريديًا. اتصل بالبلدية، وهم يساعدونك.
 client-support-heading = هل تريد أن يذهب معك شخص ما؟ هذا مجاني.
+client-support-heading-helper = هل يريد الشخص الآخر أن يذهب معه شخص ما؟ هذا مجاني.
 client-support-text = الشخص الداعم المستقل (cliëntondersteuner) يقف إلى جانبك. يساعدك في اللقاء مع البلدية.
+client-support-text-helper = الشخص الداعم المستقل (cliëntondersteuner) يقف إلى جانب الشخص الآخر. يساعد في اللقاء مع البلدية.
 community-heading = مساعدة في الحي
 community-text = يمكنك أيضًا التوجه إلى هنا. هذا ممكن إلى جانب مساعدة البلدية.
+community-text-helper = يمكن للشخص الآخر أيضًا التوجه إلى هنا. هذا ممكن إلى جانب مساعدة البلدية.
 bring-in-heading = يمكنهم أيضًا طلب هذه المساعدة
 also-heading = من المفيد أن تعرف أيضًا
 crisis-advice-heading = مساعدة إذا لم يكن الوضع آمنًا الآن
@@ -140,16 +151,24 @@ bring-heading = أحضر معك
 ## My overview
 
 handover-heading = ملخصي
+handover-heading-helper = ملخص للشخص الآخر
 handover-intro = خذ هذا معك إلى موعدك. أو اعرضه على شخص يساعدك.
+handover-intro-helper = خذ هذا معك إلى الموعد. أو أعطه للشخص الآخر.
 handover-topics = عن ماذا يدور الأمر؟
 handover-own-words = بكلماتي
+handover-own-words-helper = بكلمات الشخص الآخر
 handover-advice = نصيحتي
+handover-advice-helper = نصيحة للشخص الآخر
 handover-first-contact = التواصل أولًا مع
 handover-client-support = مساعدة مجانية من شخص داعم مستقل (cliëntondersteuner)
 handover-rights = هذه حقوقك
+handover-rights-helper = هذه حقوق الشخص الآخر
 right-client-support = يحق لك الحصول على مساعدة مجانية من شخص داعم مستقل (cliëntondersteuner).
+right-client-support-helper = يحق للشخص الآخر الحصول على مساعدة مجانية من شخص داعم مستقل (cliëntondersteuner).
 right-company = يحق لك أن تُحضر شخصًا معك إلى اللقاء.
+right-company-helper = يحق للشخص الآخر أن يُحضر شخصًا معه إلى اللقاء. مثلًا أنت.
 right-objection = لا توافق على رسالة القرار؟ أخبرهم بذلك خلال 6 أسابيع. هذا يسمى الاعتراض (bezwaar maken).
+right-objection-helper = الشخص الآخر لا يوافق على رسالة القرار؟ أخبروهم بذلك خلال 6 أسابيع. هذا يسمى الاعتراض (bezwaar maken).
 handover-print = اطبع
 handover-copy = انسخ
 handover-copied = تم النسخ

@@ -12,6 +12,7 @@
 crisis-heading = Need help right now?
 crisis-role-emergency = Is someone's life in danger?
 crisis-role-suicide-prevention = Are you thinking about suicide?
+crisis-role-suicide-prevention-helper = Is someone thinking about suicide?
 crisis-role-veilig-thuis = Not safe at home?
 crisis-role-huisartsenpost = Need a doctor in the evening or at the weekend?
 crisis-role-gemeente = A question for the municipality?
@@ -66,6 +67,7 @@ text-over = { $over ->
 }
 status-question = Question { $number }: { $question }
 status-advice = Your advice: { $title }
+status-advice-helper = Advice for the other person: { $title }
 
 ## Error messages: say what is wrong and how to put it right.
 
@@ -75,11 +77,13 @@ error-required = You have not given an answer yet. Choose an answer or fill some
 error-choose-one = Choose one of the answers.
 error-exclusive = You chose “{ $option }” and also something else. Choose one of the two.
 error-postcode-format = Fill in your postcode with 4 numbers and 2 letters. For example: 1234 AB.
+error-postcode-format-helper = Fill in the postcode with 4 numbers and 2 letters. For example: 1234 AB.
 error-postcode-leading-zero = A postcode does not start with a 0. Please check the numbers.
 error-postcode-reserved = This postcode does not exist. Please check the letters.
 error-house-number = Fill in a house number, like 12 or 12a. Or leave the box empty.
 # REVIEW(en): new message, machine-assisted
 error-house-number-needed = Two teams work in your street. Fill in your house number, so we know which team is yours.
+error-house-number-needed-helper = Two teams work in the other person's street. Fill in the house number, so we know which team is theirs.
 error-too-long = Your text is too long. You can use { $max } characters.
 
 ## Your answers
@@ -105,16 +109,23 @@ read-aloud = Read aloud
 
 urgency-urgent = Do this soon. Don't wait too long.
 urgency-crisis = Are you in danger now? Call 112.
+urgency-crisis-helper = Is there danger now? Call 112.
 first-contact-lead = First contact:
 why-advice = Why this advice?
 team-heading = Your neighbourhood team
+team-heading-helper = The other person's neighbourhood team
 team-choose = There is more than one team for your postcode. Choose the team for your street.
+team-choose-helper = There is more than one team for this postcode. Choose the team for the other person's street.
 team-unknown = We don't know which neighbourhood team is linked to your postcode. Call the municipality, they will help you.
+team-unknown-helper = We don't know which neighbourhood team is linked to this postcode. Call the municipality, they will help further.
 team-skipped = You did not give a postcode. Call the municipality, they will help you.
 client-support-heading = Would you like someone to come with you? That is free.
+client-support-heading-helper = Would the other person like someone to come along? That is free.
 client-support-text = A client supporter (cliëntondersteuner) is on your side. They help you in the meeting with the municipality.
+client-support-text-helper = A client supporter (cliëntondersteuner) is on the other person's side. They help in the meeting with the municipality.
 community-heading = Help in your neighbourhood
 community-text = You can also go here. You can do this as well as getting help from the municipality.
+community-text-helper = The other person can also go here. They can do this as well as getting help from the municipality.
 bring-in-heading = They can also bring in this help
 also-heading = Also good to know
 crisis-advice-heading = Help if it is not safe right now
@@ -125,16 +136,24 @@ bring-heading = What to bring
 ## My overview
 
 handover-heading = My overview
+handover-heading-helper = Overview for the other person
 handover-intro = Take this with you to your meeting. Or show it to someone who helps you.
+handover-intro-helper = Take this with you to the meeting. Or give it to the other person.
 handover-topics = What is it about?
 handover-own-words = In my own words
+handover-own-words-helper = In the other person's words
 handover-advice = My advice
+handover-advice-helper = Advice for the other person
 handover-first-contact = First contact
 handover-client-support = Free help from a client supporter (cliëntondersteuner)
 handover-rights = These are your rights
+handover-rights-helper = These are the other person's rights
 right-client-support = You have a right to free help from a client supporter (cliëntondersteuner).
+right-client-support-helper = The other person has a right to free help from a client supporter (cliëntondersteuner).
 right-company = You can bring someone with you to the meeting.
+right-company-helper = The other person can bring someone to the meeting. For example you.
 right-objection = Do you disagree with the letter with the decision? Tell them within 6 weeks. This is called making an objection (bezwaar maken).
+right-objection-helper = Does the other person disagree with the letter with the decision? Tell them within 6 weeks. This is called making an objection (bezwaar maken).
 handover-print = Print
 handover-copy = Copy
 handover-copied = Copied

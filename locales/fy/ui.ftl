@@ -9,6 +9,7 @@
 crisis-heading = Daliks help nedich?
 crisis-role-emergency = Libbensgefaar?
 crisis-role-suicide-prevention = Tinke jo oan selsdeading?
+crisis-role-suicide-prevention-helper = Tinkt ien oan selsdeading?
 crisis-role-veilig-thuis = Net feilich thús?
 crisis-role-huisartsenpost = Jûns of yn it wykein in dokter nedich?
 crisis-role-gemeente = In fraach oan de gemeente?
@@ -64,6 +65,7 @@ text-over = { $over ->
 }
 status-question = Fraach { $number }: { $question }
 status-advice = Jo advys: { $title }
+status-advice-helper = Advys foar de oar: { $title }
 
 ## Flatermeldingen: sis wat der mis is en hoe't it goed giet.
 
@@ -73,11 +75,13 @@ error-required = Jo hawwe noch gjin antwurd jûn. Kies in antwurd of folje wat y
 error-choose-one = Kies ien fan de antwurden.
 error-exclusive = Jo keazen „{ $option }” en ek wat oars. Kies ien fan de twa.
 error-postcode-format = Folje jo postkoade yn mei 4 sifers en 2 letters. Bygelyks: 1234 AB.
+error-postcode-format-helper = Folje de postkoade yn mei 4 sifers en 2 letters. Bygelyks: 1234 AB.
 error-postcode-leading-zero = In postkoade begjint net mei in 0. Sjoch noch ris nei de sifers.
 error-postcode-reserved = Dizze postkoade bestiet net. Sjoch noch ris nei de letters.
 error-house-number = Folje in húsnûmer yn, lykas 12 of 12a. Of lit it fak leech.
 # REVIEW(fy): new message, machine-assisted
 error-house-number-needed = Yn dyn strjitte wurkje twa teams. Folje dyn húsnûmer yn, dan witte wy hokker team by dy heart.
+error-house-number-needed-helper = Yn de strjitte fan de oar wurkje twa teams. Folje it húsnûmer yn, dan witte wy hokker team heart.
 error-too-long = Jo tekst is te lang. Jo kinne { $max } tekens brûke.
 
 ## Jo antwurden
@@ -103,16 +107,23 @@ read-aloud = Lês foar
 
 urgency-urgent = Doch dit gau. Wachtsje net te lang.
 urgency-crisis = Binne jo no yn gefaar? Skilje 112.
+urgency-crisis-helper = Is der no gefaar? Skilje 112.
 first-contact-lead = Nim earst kontakt op mei:
 why-advice = Wêrom dit advys?
 team-heading = Jo wykteam
+team-heading-helper = It wykteam fan de oar
 team-choose = By jo postkoade hearre mear teams. Kies it team fan jo strjitte.
+team-choose-helper = By dizze postkoade hearre mear teams. Kies it team fan de strjitte fan de oar.
 team-unknown = Wy witte net hokker wykteam by jo postkoade heart. Skilje de gemeente, sy helpe jo fierder.
+team-unknown-helper = Wy witte net hokker wykteam by dizze postkoade heart. Skilje de gemeente, sy helpe fierder.
 team-skipped = Jo hawwe gjin postkoade jûn. Skilje de gemeente, sy helpe jo fierder.
 client-support-heading = Wolle jo dat ien mei jo meigiet? Dat is fergees.
+client-support-heading-helper = Wol de oar dat ien meigiet? Dat is fergees.
 client-support-text = In cliëntondersteuner stiet njonken jo. Dy helpt jo by it petear mei de gemeente.
+client-support-text-helper = In cliëntondersteuner stiet njonken de oar. Dy helpt by it petear mei de gemeente.
 community-heading = Help yn 'e buert
 community-text = Jo kinne hjir ek terjochte. Dat mei neist de help fan de gemeente.
+community-text-helper = De oar kin hjir ek terjochte. Dat mei neist de help fan de gemeente.
 bring-in-heading = Se kinne ek dizze help derby helje
 also-heading = Ek handich om te witten
 crisis-advice-heading = Help as it no net feilich is
@@ -123,16 +134,24 @@ bring-heading = Nim mei
 ## Myn oersjoch
 
 handover-heading = Myn oersjoch
+handover-heading-helper = Oersjoch foar de oar
 handover-intro = Nim dit mei nei jo petear. Of lit it sjen oan ien dy't jo helpt.
+handover-intro-helper = Nim dit mei nei it petear. Of jou it oan de oar.
 handover-topics = Wêr giet it oer?
 handover-own-words = Yn myn eigen wurden
+handover-own-words-helper = Yn de wurden fan de oar
 handover-advice = Myn advys
+handover-advice-helper = Advys foar de oar
 handover-first-contact = Earst kontakt mei
 handover-client-support = Fergees help fan in cliëntondersteuner
 handover-rights = Dit binne jo rjochten
+handover-rights-helper = Dit binne de rjochten fan de oar
 right-client-support = Jo meie fergees help krije fan in cliëntondersteuner.
+right-client-support-helper = De oar mei fergees help krije fan in cliëntondersteuner.
 right-company = Jo meie ien meinimme nei it petear.
+right-company-helper = De oar mei ien meinimme nei it petear. Bygelyks jo.
 right-objection = Binne jo it net iens mei de brief mei it beslút? Lit it binnen 6 wiken witte. Dat hjit beswier meitsje (bezwaar maken).
+right-objection-helper = Is de oar it net iens mei de brief mei it beslút? Lit it binnen 6 wiken witte. Dat hjit beswier meitsje (bezwaar maken).
 handover-print = Printsje
 handover-copy = Kopiearje
 handover-copied = Kopiearre

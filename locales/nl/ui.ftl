@@ -9,6 +9,7 @@
 crisis-heading = Direct hulp nodig?
 crisis-role-emergency = Levensgevaar?
 crisis-role-suicide-prevention = Denk je aan zelfdoding?
+crisis-role-suicide-prevention-helper = Denkt iemand aan zelfdoding?
 crisis-role-veilig-thuis = Onveilig thuis?
 crisis-role-huisartsenpost = 's Avonds of in het weekend een dokter nodig?
 crisis-role-gemeente = Een vraag aan de gemeente?
@@ -63,6 +64,7 @@ text-over = { $over ->
 }
 status-question = Vraag { $number }: { $question }
 status-advice = Je advies: { $title }
+status-advice-helper = Advies voor de ander: { $title }
 
 ## Foutmeldingen: zeg wat er mis is en hoe het goed gaat.
 
@@ -72,10 +74,12 @@ error-required = Je hebt nog geen antwoord gegeven. Kies een antwoord of vul iet
 error-choose-one = Kies een van de antwoorden.
 error-exclusive = Je koos „{ $option }” en ook iets anders. Kies één van de twee.
 error-postcode-format = Vul je postcode in met 4 cijfers en 2 letters. Bijvoorbeeld: 1234 AB.
+error-postcode-format-helper = Vul de postcode in met 4 cijfers en 2 letters. Bijvoorbeeld: 1234 AB.
 error-postcode-leading-zero = Een postcode begint niet met een 0. Kijk nog eens naar de cijfers.
 error-postcode-reserved = Deze postcode bestaat niet. Kijk nog eens naar de letters.
 error-house-number = Vul een huisnummer in, zoals 12 of 12a. Of laat het vak leeg.
 error-house-number-needed = In jouw straat werken twee teams. Vul je huisnummer in, dan weten we welk team bij je past.
+error-house-number-needed-helper = In de straat van de ander werken twee teams. Vul het huisnummer in, dan weten we welk team past.
 error-too-long = Je tekst is te lang. Je kunt { $max } tekens gebruiken.
 
 ## Je antwoorden
@@ -101,16 +105,23 @@ read-aloud = Lees voor
 
 urgency-urgent = Doe dit snel. Wacht niet te lang.
 urgency-crisis = Ben je nu in gevaar? Bel 112.
+urgency-crisis-helper = Is er nu gevaar? Bel 112.
 first-contact-lead = Neem eerst contact op met:
 why-advice = Waarom dit advies?
 team-heading = Je wijkteam
+team-heading-helper = Het wijkteam van de ander
 team-choose = Bij je postcode horen meer teams. Kies het team van je straat.
+team-choose-helper = Bij deze postcode horen meer teams. Kies het team van de straat van de ander.
 team-unknown = We weten niet welk wijkteam bij je postcode hoort. Bel de gemeente, zij helpen je verder.
+team-unknown-helper = We weten niet welk wijkteam bij deze postcode hoort. Bel de gemeente, zij helpen verder.
 team-skipped = Je hebt geen postcode gegeven. Bel de gemeente, zij helpen je verder.
 client-support-heading = Wil je dat iemand met je meegaat? Dat is gratis.
+client-support-heading-helper = Wil de ander dat iemand meegaat? Dat is gratis.
 client-support-text = Een cliëntondersteuner staat naast je. Die helpt je bij het gesprek met de gemeente.
+client-support-text-helper = Een cliëntondersteuner staat naast de ander. Die helpt bij het gesprek met de gemeente.
 community-heading = Hulp in de buurt
 community-text = Je kunt hier ook terecht. Dat mag naast de hulp van de gemeente.
+community-text-helper = De ander kan hier ook terecht. Dat mag naast de hulp van de gemeente.
 bring-in-heading = Ze kunnen ook deze hulp erbij halen
 also-heading = Ook handig om te weten
 crisis-advice-heading = Hulp als het nu niet veilig is
@@ -121,16 +132,24 @@ bring-heading = Neem mee
 ## Mijn overzicht
 
 handover-heading = Mijn overzicht
+handover-heading-helper = Overzicht voor de ander
 handover-intro = Neem dit mee naar je gesprek. Of laat het zien aan iemand die je helpt.
+handover-intro-helper = Neem dit mee naar het gesprek. Of geef het aan de ander.
 handover-topics = Waar gaat het over?
 handover-own-words = In mijn eigen woorden
+handover-own-words-helper = In de woorden van de ander
 handover-advice = Mijn advies
+handover-advice-helper = Advies voor de ander
 handover-first-contact = Eerst contact met
 handover-client-support = Gratis hulp van een cliëntondersteuner
 handover-rights = Dit zijn je rechten
+handover-rights-helper = Dit zijn de rechten van de ander
 right-client-support = Je mag gratis hulp van een cliëntondersteuner.
+right-client-support-helper = De ander mag gratis hulp van een cliëntondersteuner.
 right-company = Je mag iemand meenemen naar het gesprek.
+right-company-helper = De ander mag iemand meenemen naar het gesprek. Bijvoorbeeld jou.
 right-objection = Ben je het niet eens met de brief met het besluit? Laat het binnen 6 weken weten. Dat heet bezwaar maken.
+right-objection-helper = Is de ander het niet eens met de brief met het besluit? Laat het binnen 6 weken weten. Dat heet bezwaar maken.
 handover-print = Print
 handover-copy = Kopieer
 handover-copied = Gekopieerd

@@ -10,6 +10,7 @@
 crisis-heading = Potrzebujesz pomocy od razu?
 crisis-role-emergency = Zagrożenie życia?
 crisis-role-suicide-prevention = Myślisz o samobójstwie?
+crisis-role-suicide-prevention-helper = Ktoś myśli o samobójstwie?
 crisis-role-veilig-thuis = W domu nie jest bezpiecznie?
 crisis-role-huisartsenpost = Potrzebujesz lekarza wieczorem lub w weekend?
 crisis-role-gemeente = Masz pytanie do gminy?
@@ -68,6 +69,7 @@ text-over = { $over ->
 }
 status-question = Pytanie { $number }: { $question }
 status-advice = Twoja porada: { $title }
+status-advice-helper = Porada dla tej osoby: { $title }
 
 ## Komunikaty o błędach: co jest nie tak i jak to poprawić.
 
@@ -77,11 +79,13 @@ error-required = Brak odpowiedzi. Wybierz odpowiedź albo coś wpisz.
 error-choose-one = Wybierz jedną z odpowiedzi.
 error-exclusive = Wybrano „{ $option }” i jeszcze coś innego. Wybierz jedno z dwóch.
 error-postcode-format = Wpisz kod pocztowy: 4 cyfry i 2 litery. Na przykład: 1234 AB.
+error-postcode-format-helper = Wpisz kod pocztowy: 4 cyfry i 2 litery. Na przykład: 1234 AB.
 error-postcode-leading-zero = Kod pocztowy nie zaczyna się od 0. Sprawdź jeszcze raz cyfry.
 error-postcode-reserved = Taki kod pocztowy nie istnieje. Sprawdź jeszcze raz litery.
 error-house-number = Wpisz numer domu, na przykład 12 albo 12a. Albo zostaw pole puste.
 # REVIEW(pl): new message, machine-assisted
 error-house-number-needed = Na twojej ulicy pracują dwa zespoły. Wpisz numer domu, a będziemy wiedzieć, który zespół jest twój.
+error-house-number-needed-helper = Na ulicy tej osoby pracują dwa zespoły. Wpisz numer domu, a będziemy wiedzieć, który zespół jest jej.
 error-too-long = Tekst jest za długi. Limit znaków: { $max }.
 
 ## Twoje odpowiedzi
@@ -108,16 +112,23 @@ read-aloud = Przeczytaj na głos
 
 urgency-urgent = Zrób to szybko. Nie czekaj za długo.
 urgency-crisis = Czy jesteś teraz w niebezpieczeństwie? Zadzwoń pod 112.
+urgency-crisis-helper = Czy teraz jest niebezpiecznie? Zadzwoń pod 112.
 first-contact-lead = Najpierw skontaktuj się z:
 why-advice = Dlaczego ta porada?
 team-heading = Twój zespół dzielnicowy (wijkteam)
+team-heading-helper = Zespół dzielnicowy (wijkteam) tej osoby
 team-choose = Do twojego kodu pocztowego pasuje kilka zespołów. Wybierz zespół dla swojej ulicy.
+team-choose-helper = Do tego kodu pocztowego pasuje kilka zespołów. Wybierz zespół dla ulicy tej osoby.
 team-unknown = Nie wiemy, który zespół dzielnicowy pasuje do twojego kodu pocztowego. Zadzwoń do gminy, tam ci pomogą.
+team-unknown-helper = Nie wiemy, który zespół dzielnicowy pasuje do tego kodu pocztowego. Zadzwoń do gminy, tam pomogą.
 team-skipped = Nie podano kodu pocztowego. Zadzwoń do gminy, tam ci pomogą.
 client-support-heading = Chcesz, żeby ktoś poszedł z tobą? To jest bezpłatne.
+client-support-heading-helper = Czy ta osoba chce, żeby ktoś z nią poszedł? To jest bezpłatne.
 client-support-text = Doradca wspierający (cliëntondersteuner) jest po twojej stronie. Pomaga ci w rozmowie z gminą.
+client-support-text-helper = Doradca wspierający (cliëntondersteuner) jest po stronie tej osoby. Pomaga w rozmowie z gminą.
 community-heading = Pomoc w okolicy
 community-text = Tu też możesz się zgłosić. Możesz z tego korzystać obok pomocy z gminy.
+community-text-helper = Ta osoba może się też tu zgłosić. Może z tego korzystać obok pomocy z gminy.
 bring-in-heading = Mogą też włączyć tę pomoc
 also-heading = Warto też wiedzieć
 crisis-advice-heading = Pomoc, jeśli teraz nie jest bezpiecznie
@@ -128,17 +139,25 @@ bring-heading = Weź ze sobą
 ## Moje podsumowanie
 
 handover-heading = Moje podsumowanie
+handover-heading-helper = Podsumowanie dla tej osoby
 handover-intro = Weź to na rozmowę. Albo pokaż to komuś, kto ci pomaga.
+handover-intro-helper = Weź to na rozmowę. Albo daj to tej osobie.
 handover-topics = O co chodzi?
 handover-own-words = Moimi słowami
+handover-own-words-helper = Słowami tej osoby
 handover-advice = Moja porada
+handover-advice-helper = Porada dla tej osoby
 handover-first-contact = Najpierw kontakt z
 handover-client-support = Bezpłatna pomoc doradcy wspierającego (cliëntondersteuner)
 handover-rights = Twoje prawa
+handover-rights-helper = Prawa tej osoby
 right-client-support = Masz prawo do bezpłatnej pomocy doradcy wspierającego (cliëntondersteuner).
+right-client-support-helper = Ta osoba ma prawo do bezpłatnej pomocy doradcy wspierającego (cliëntondersteuner).
 right-company = Możesz zabrać kogoś na rozmowę.
+right-company-helper = Ta osoba może zabrać kogoś na rozmowę. Na przykład ciebie.
 # REVIEW(pl): legal right to object (bezwaar maken) within 6 weeks; check "sprzeciw" and the wording.
 right-objection = Nie zgadzasz się z listem z decyzją? Masz 6 tygodni, żeby to zgłosić. To się nazywa sprzeciw (bezwaar maken).
+right-objection-helper = Ta osoba nie zgadza się z listem z decyzją? Ma 6 tygodni, żeby to zgłosić. To się nazywa sprzeciw (bezwaar maken).
 handover-print = Drukuj
 handover-copy = Kopiuj
 handover-copied = Skopiowano

@@ -9,6 +9,7 @@
 crisis-heading = Hemen yardım mı gerekiyor?
 crisis-role-emergency = Hayati tehlike mi var?
 crisis-role-suicide-prevention = İntiharı mı düşünüyorsunuz?
+crisis-role-suicide-prevention-helper = Biri intiharı mı düşünüyor?
 crisis-role-veilig-thuis = Evde güvende değil misiniz?
 crisis-role-huisartsenpost = Akşam veya hafta sonu doktora mı ihtiyacınız var?
 crisis-role-gemeente = Belediyeye bir sorunuz mu var?
@@ -63,6 +64,7 @@ text-over = { $over ->
 }
 status-question = Soru { $number }: { $question }
 status-advice = Tavsiyeniz: { $title }
+status-advice-helper = O kişi için tavsiye: { $title }
 
 ## Hata mesajları: neyin yanlış olduğunu ve nasıl düzeleceğini söyleyin.
 
@@ -72,11 +74,13 @@ error-required = Henüz bir cevap vermediniz. Bir cevap seçin veya bir şey yaz
 error-choose-one = Cevaplardan birini seçin.
 error-exclusive = “{ $option }” seçeneğini ve başka bir şeyi seçtiniz. İkisinden birini seçin.
 error-postcode-format = Posta kodunuzu 4 rakam ve 2 harfle yazın. Örneğin: 1234 AB.
+error-postcode-format-helper = Posta kodunu 4 rakam ve 2 harfle yazın. Örneğin: 1234 AB.
 error-postcode-leading-zero = Posta kodu 0 ile başlamaz. Rakamlara tekrar bakın.
 error-postcode-reserved = Bu posta kodu yok. Harflere tekrar bakın.
 error-house-number = 12 veya 12a gibi bir ev numarası yazın. Ya da kutuyu boş bırakın.
 # REVIEW(tr): new message, machine-assisted
 error-house-number-needed = Sokağınızda iki ekip çalışıyor. Ev numaranızı yazın, böylece hangi ekibin size ait olduğunu bilelim.
+error-house-number-needed-helper = O kişinin sokağında iki ekip çalışıyor. Ev numarasını yazın, böylece hangi ekibin ona ait olduğunu bilelim.
 error-too-long = Metniniz çok uzun. En fazla { $max } karakter kullanabilirsiniz.
 
 ## Cevaplarınız
@@ -103,16 +107,23 @@ read-aloud = Sesli oku
 
 urgency-urgent = Bunu hızlı yapın. Çok beklemeyin.
 urgency-crisis = Şu anda tehlikede misiniz? 112'yi arayın.
+urgency-crisis-helper = Şu anda tehlike var mı? 112'yi arayın.
 first-contact-lead = Önce şununla iletişime geçin:
 why-advice = Neden bu tavsiye?
 team-heading = Mahalle ekibiniz (wijkteam)
+team-heading-helper = O kişinin mahalle ekibi (wijkteam)
 team-choose = Posta kodunuza birden fazla ekip bakıyor. Sokağınızın ekibini seçin.
+team-choose-helper = Bu posta koduna birden fazla ekip bakıyor. O kişinin sokağının ekibini seçin.
 team-unknown = Posta kodunuza hangi mahalle ekibinin baktığını bilmiyoruz. Belediyeyi arayın, size yardım ederler.
+team-unknown-helper = Bu posta koduna hangi mahalle ekibinin baktığını bilmiyoruz. Belediyeyi arayın, yardım ederler.
 team-skipped = Posta kodu vermediniz. Belediyeyi arayın, size yardım ederler.
 client-support-heading = Biri sizinle gelsin mi? Bu ücretsizdir.
+client-support-heading-helper = O kişi biri onunla gelsin ister mi? Bu ücretsizdir.
 client-support-text = Bir destek danışmanı (cliëntondersteuner) sizin yanınızdadır. Belediyeyle görüşmede size yardım eder.
+client-support-text-helper = Bir destek danışmanı (cliëntondersteuner) o kişinin yanındadır. Belediyeyle görüşmede yardım eder.
 community-heading = Yakınınızdaki yardım
 community-text = Buraya da başvurabilirsiniz. Bu, belediyenin yardımına ek olarak olabilir.
+community-text-helper = O kişi buraya da başvurabilir. Bu, belediyenin yardımına ek olarak olabilir.
 bring-in-heading = Şu yardımı da devreye sokabilirler
 also-heading = Bunu da bilmek işinize yarar
 crisis-advice-heading = Şu anda güvende değilseniz yardım
@@ -123,17 +134,25 @@ bring-heading = Yanınıza alın
 ## Özetim
 
 handover-heading = Özetim
+handover-heading-helper = O kişi için özet
 handover-intro = Bunu görüşmenize götürün. Ya da size yardım eden birine gösterin.
+handover-intro-helper = Bunu görüşmeye götürün. Ya da o kişiye verin.
 handover-topics = Konu ne?
 handover-own-words = Kendi sözlerimle
+handover-own-words-helper = O kişinin kendi sözleriyle
 handover-advice = Tavsiyem
+handover-advice-helper = O kişi için tavsiye
 handover-first-contact = Önce iletişim:
 handover-client-support = Bir destek danışmanından (cliëntondersteuner) ücretsiz yardım
 handover-rights = Haklarınız
+handover-rights-helper = O kişinin hakları
 right-client-support = Bir destek danışmanından (cliëntondersteuner) ücretsiz yardım alabilirsiniz.
+right-client-support-helper = O kişi bir destek danışmanından (cliëntondersteuner) ücretsiz yardım alabilir.
 right-company = Görüşmeye birini getirebilirsiniz.
+right-company-helper = O kişi görüşmeye birini getirebilir. Örneğin sizi.
 # REVIEW(tr): legal right to object (bezwaar maken) within 6 weeks; check the wording.
 right-objection = Kararı bildiren mektuba katılmıyor musunuz? Bunu 6 hafta içinde bildirin. Buna itiraz etmek (bezwaar maken) denir.
+right-objection-helper = O kişi kararı bildiren mektuba katılmıyor mu? Bunu 6 hafta içinde bildirin. Buna itiraz etmek (bezwaar maken) denir.
 handover-print = Yazdır
 handover-copy = Kopyala
 handover-copied = Kopyalandı

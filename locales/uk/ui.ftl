@@ -9,6 +9,7 @@
 crisis-heading = Потрібна допомога негайно?
 crisis-role-emergency = Загроза життю?
 crisis-role-suicide-prevention = Ви думаєте про самогубство?
+crisis-role-suicide-prevention-helper = Хтось думає про самогубство?
 crisis-role-veilig-thuis = Вдома небезпечно?
 crisis-role-huisartsenpost = Потрібен лікар увечері або у вихідні?
 crisis-role-gemeente = Питання до муніципалітету?
@@ -67,6 +68,7 @@ text-over = { $over ->
 }
 status-question = Питання { $number }: { $question }
 status-advice = Ваша порада: { $title }
+status-advice-helper = Порада для цієї людини: { $title }
 
 ## Повідомлення про помилки: що не так і як виправити.
 
@@ -76,11 +78,13 @@ error-required = Ви ще не відповіли. Виберіть відпо�
 error-choose-one = Виберіть одну з відповідей.
 error-exclusive = Ви вибрали «{ $option }» і ще щось інше. Виберіть одне з двох.
 error-postcode-format = Впишіть індекс: 4 цифри і 2 літери. Наприклад: 1234 AB.
+error-postcode-format-helper = Впишіть індекс: 4 цифри і 2 літери. Наприклад: 1234 AB.
 error-postcode-leading-zero = Індекс не починається з 0. Ще раз перевірте цифри.
 error-postcode-reserved = Такого індексу немає. Ще раз перевірте літери.
 error-house-number = Впишіть номер будинку, наприклад 12 або 12a. Або залиште поле порожнім.
 # REVIEW(uk): new message, machine-assisted
 error-house-number-needed = На вашій вулиці працюють дві команди. Впишіть номер будинку, щоб ми знали, яка команда ваша.
+error-house-number-needed-helper = На вулиці цієї людини працюють дві команди. Впишіть номер будинку, щоб ми знали, яка команда її.
 error-too-long = Текст задовгий. Максимум символів: { $max }.
 
 ## Ваші відповіді
@@ -107,16 +111,23 @@ read-aloud = Прочитати вголос
 
 urgency-urgent = Зробіть це швидко. Не чекайте надто довго.
 urgency-crisis = Вам зараз загрожує небезпека? Телефонуйте 112.
+urgency-crisis-helper = Зараз є небезпека? Телефонуйте 112.
 first-contact-lead = Спершу зверніться до:
 why-advice = Чому така порада?
 team-heading = Ваша команда району (wijkteam)
+team-heading-helper = Команда району (wijkteam) цієї людини
 team-choose = Вашому індексу відповідає кілька команд. Виберіть команду для своєї вулиці.
+team-choose-helper = Цьому індексу відповідає кілька команд. Виберіть команду для вулиці цієї людини.
 team-unknown = Ми не знаємо, яка команда району відповідає вашому індексу. Зателефонуйте в муніципалітет, там вам допоможуть.
+team-unknown-helper = Ми не знаємо, яка команда району відповідає цьому індексу. Зателефонуйте в муніципалітет, там допоможуть.
 team-skipped = Ви не вказали індекс. Зателефонуйте в муніципалітет, там вам допоможуть.
 client-support-heading = Хочете, щоб хтось пішов із вами? Це безкоштовно.
+client-support-heading-helper = Ця людина хоче, щоб хтось пішов із нею? Це безкоштовно.
 client-support-text = Консультант-помічник (cliëntondersteuner) на вашому боці. Він допомагає вам на розмові з муніципалітетом.
+client-support-text-helper = Консультант-помічник (cliëntondersteuner) на боці цієї людини. Він допомагає на розмові з муніципалітетом.
 community-heading = Допомога поруч
 community-text = Сюди теж можна звернутися. Це можна поєднувати з допомогою від муніципалітету.
+community-text-helper = Ця людина може звернутися і сюди. Це можна поєднувати з допомогою від муніципалітету.
 bring-in-heading = Вони можуть залучити й таку допомогу
 also-heading = Також корисно знати
 crisis-advice-heading = Допомога, якщо зараз небезпечно
@@ -127,17 +138,25 @@ bring-heading = Візьміть із собою
 ## Мій підсумок
 
 handover-heading = Мій підсумок
+handover-heading-helper = Підсумок для цієї людини
 handover-intro = Візьміть це на розмову. Або покажіть тому, хто вам допомагає.
+handover-intro-helper = Візьміть це на розмову. Або дайте це цій людині.
 handover-topics = Про що йдеться?
 handover-own-words = Моїми словами
+handover-own-words-helper = Словами цієї людини
 handover-advice = Моя порада
+handover-advice-helper = Порада для цієї людини
 handover-first-contact = Спершу звернутися до
 handover-client-support = Безкоштовна допомога консультанта-помічника (cliëntondersteuner)
 handover-rights = Ваші права
+handover-rights-helper = Права цієї людини
 right-client-support = Ви маєте право на безкоштовну допомогу консультанта-помічника (cliëntondersteuner).
+right-client-support-helper = Ця людина має право на безкоштовну допомогу консультанта-помічника (cliëntondersteuner).
 right-company = Ви можете взяти когось із собою на розмову.
+right-company-helper = Ця людина може взяти когось на розмову. Наприклад, вас.
 # REVIEW(uk): legal right to object (bezwaar maken) within 6 weeks; check "заперечення" and the wording.
 right-objection = Ви не згодні з листом із рішенням? Повідомте про це протягом 6 тижнів. Це називається заперечення (bezwaar maken).
+right-objection-helper = Ця людина не згодна з листом із рішенням? Повідомте про це протягом 6 тижнів. Це називається заперечення (bezwaar maken).
 handover-print = Друкувати
 handover-copy = Копіювати
 handover-copied = Скопійовано

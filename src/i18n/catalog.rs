@@ -34,9 +34,9 @@ pub fn required_messages(config: &Config) -> BTreeSet<Needed> {
         out.insert(Needed { id, attr });
     };
     for q in config.questionnaire.questions() {
-        need(ids::question(&q.id, false), None);
-        need(ids::question(&q.id, false), Some(ids::WHY));
-        need(ids::question(&q.id, true), None);
+        need(ids::question(&q.id), None);
+        need(ids::question(&q.id), Some(ids::WHY));
+        need(ids::helper(&ids::question(&q.id)), None);
         if !matches!(q.kind, QuestionKind::YesNo) {
             for o in q.kind.choices() {
                 need(ids::option(&q.id, &o.id), None);

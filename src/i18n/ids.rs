@@ -1,16 +1,32 @@
 //! Model id → Fluent message id. The only place that spells message ids for config
 //! content, so the UI, the CLI checks and the locale tests always agree.
+//!
+//! Helper mode (someone fills the widget in for another person) is one rule for every
+//! message, not an id per kind: `<id>-helper` ([`helper`]) is the third-person variant
+//! of `<id>`, used when it exists and `<id>` otherwise (neutral texts need none).
+//! [`Localizer::helper_id`](super::Localizer::helper_id) decides which one is shown.
 
 use crate::model::{BringId, OptionId, OutcomeId, QuestionId, ServiceId, StepId};
 
-/// The question as a title: `question-<id>` (attributes `.hint`, `.why`), or in helper
-/// mode the third-person variant `question-<id>-helper`.
-pub fn question(id: &QuestionId, helper: bool) -> String {
-    if helper {
-        format!("question-{id}-helper")
-    } else {
-        format!("question-{id}")
-    }
+/// What ends the id of a message's helper-mode variant.
+pub const HELPER_SUFFIX: &str = "-helper";
+
+/// The helper-mode variant of any message: `<id>-helper`, third person about the person
+/// helped ("de ander"), second person for the helper. Its attributes override the base
+/// message's; an attribute it lacks comes from the base message.
+pub fn helper(id: &str) -> String {
+    format!("{id}{HELPER_SUFFIX}")
+}
+
+/// Whether `id` names a helper-mode variant (for the locale checks).
+pub fn is_helper(id: &str) -> bool {
+    id.ends_with(HELPER_SUFFIX)
+}
+
+/// The question as a title: `question-<id>` (attributes `.hint`, `.why`); in helper
+/// mode shown as its [`helper`] variant like every other message.
+pub fn question(id: &QuestionId) -> String {
+    format!("question-{id}")
 }
 
 /// An option label: `option-<question>-<option>`. Yes-no questions use
@@ -51,5 +67,6 @@ pub const DURATION: &str = "duration";
 pub const WHY: &str = "why";
 /// Attribute with a short hint under a question or option.
 pub const HINT: &str = "hint";
-/// Attribute with a tip for helpers on an advice.
+/// Attribute with a tip for helpers on an advice (on `outcome-<id>`; an
+/// `outcome-<id>-helper` may leave it out and inherit it).
 pub const HELPER: &str = "helper";

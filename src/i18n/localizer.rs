@@ -140,6 +140,22 @@ impl Localizer {
         self.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has(id))
     }
 
+    /// In helper mode, the id to show instead of `id`: its helper variant
+    /// (`<id>-helper`) when the first bundle in the chain that has either message has
+    /// the variant; `None` when `id` itself is to be shown. So a language's own
+    /// first-person text is never replaced by a Dutch third-person one, and a message
+    /// that only the Dutch fallback has still gets the Dutch helper wording.
+    pub fn helper_id(&self, id: &str) -> Option<String> {
+        let variant = super::ids::helper(id);
+        if self.has_message(&variant) {
+            Some(variant)
+        } else if self.has_message(id) {
+            None
+        } else {
+            self.fallback.as_ref()?.helper_id(id)
+        }
+    }
+
     /// The language the message will actually be shown in (for `lang` attributes on
     /// fallback text, WCAG 3.1.2), if it exists at all.
     pub fn lang_of(&self, id: &str) -> Option<&str> {
@@ -253,6 +269,20 @@ mod tests {
         assert!(en
             .problems()
             .contains(&I18nError::Missing("nowhere".into())));
+    }
+
+    #[test]
+    fn helper_variant_wins_within_a_language_never_across() {
+        let nl = "a = Ik ben\na-helper = De ander is\nb = Neutraal\nonly-nl = Mijn ding\nonly-nl-helper = Het ding van de ander\n";
+        let en = Localizer::new("en", &["a = I am\nb = Neutral\n"]).with_fallback(plain("nl", nl));
+        let nl = plain("nl", nl);
+        assert_eq!(nl.helper_id("a").as_deref(), Some("a-helper"));
+        assert_eq!(nl.helper_id("b"), None, "neutral texts need no variant");
+        // English has its own `a` but no `a-helper`: English stays (the locale tests
+        // make sure every shipped language has every Dutch variant).
+        assert_eq!(en.helper_id("a"), None);
+        assert_eq!(en.helper_id("only-nl").as_deref(), Some("only-nl-helper"));
+        assert_eq!(en.helper_id("nowhere"), None);
     }
 
     #[test]

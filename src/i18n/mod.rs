@@ -3,7 +3,9 @@
 //! Owns the mapping from model ids to Fluent message ids ([`ids`], the only place that
 //! spells them), the bundled Dutch texts ([`bundled`]), our own small Fluent runtime
 //! ([`fluent`]: parser, plural rules, formatting), formatting with a Dutch fallback
-//! ([`Localizer`]) and choosing a language ([`negotiate`]). A missing message is not
+//! ([`Localizer`]), the helper-mode rule (`<id>-helper` shown instead of `<id>` where a
+//! language has it, [`Localizer::helper_id`]) and choosing a language ([`negotiate`]).
+//! A missing message is not
 //! fatal: it renders a visible marker and is recorded for the webmaster. This module
 //! never touches the browser; the UI decides where texts come from.
 

@@ -11,13 +11,12 @@ use crate::model::{Answer, QuestionId};
 use yew::prelude::*;
 
 /// The list of answers: the answered questions on the route (`path`, in order) with
-/// their `answers`, in helper wording when `helper`; `on_change` is called with the
+/// their `answers` (in helper wording when `ui` is in helper mode); `on_change` is called with the
 /// question to change, `on_restart` to start again.
 pub fn answers_summary(
     ui: &Ui,
     path: &[QuestionId],
     answers: &crate::engine::Answers,
-    helper: bool,
     on_change: Callback<QuestionId>,
     on_restart: Callback<()>,
 ) -> Html {
@@ -31,7 +30,7 @@ pub fn answers_summary(
             <dl class="wegwijzer-answers__list">
                 { for path.iter().filter_map(|q| {
                     let answer = answers.get(q)?;
-                    let question = ui.t(&ids::question(q, helper));
+                    let question = ui.t(&ids::question(q));
                     let onclick = {
                         let (cb, q) = (on_change.clone(), q.clone());
                         Callback::from(move |_: MouseEvent| cb.emit(q.clone()))

@@ -62,11 +62,11 @@ const ESCAPE_TWICE_MS: f64 = 1000.0;
 /// The widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let ui = Ui::new(props.config.clone(), props.l10n.clone());
     let state = {
         let (config, initial) = (Rc::clone(&props.config.0), props.initial.clone());
         use_reducer(move || WidgetState::new(config, initial))
     };
+    let ui = Ui::new(props.config.clone(), props.l10n.clone()).with_helper(state.journey.helper());
     let content = use_node_ref();
     // The heading of the screen on show, question or advice: it takes focus on a move.
     let heading = use_node_ref();
@@ -166,7 +166,7 @@ pub fn App(props: &AppProps) -> Html {
             };
             // The route is walked once per render: the number follows from `path`.
             let number = path.len() + 1;
-            let title = ui.t(&ids::question(q, journey.helper()));
+            let title = ui.t(&ids::question(q));
             let status = ui.t_args(
                 "status-question",
                 &[("number", num(number)), ("question", arg(title))],
@@ -177,7 +177,6 @@ pub fn App(props: &AppProps) -> Html {
                 { question_screen(QuestionScreenProps {
                     ui: &ui,
                     question: q,
-                    helper: journey.helper(),
                     number,
                     step: state.moves,
                     can_go_back: !path.is_empty(),
@@ -253,7 +252,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="wegwijzer-main" ref={content}>
                 { screen }
             </div>
-            { answers_summary(&ui, &path, journey.answers(), journey.helper(), on_change, on_restart) }
+            { answers_summary(&ui, &path, journey.answers(), on_change, on_restart) }
             <p class="wegwijzer-visually-hidden" aria-live="polite" aria-atomic="true">{ status }</p>
         </div>
     }

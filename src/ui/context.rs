@@ -1,4 +1,10 @@
-//! What every view needs to render: the configuration and the words.
+//! What every view needs to render: the configuration, the words and whether the
+//! resident fills the widget in for someone else (helper mode).
+//!
+//! Helper mode is decided here, once, for every text: in helper mode each message is
+//! looked up as its `<id>-helper` variant first ([`crate::i18n::ids::helper`]) and as `<id>`
+//! when there is none, so options, hints, advice, steps, things to bring, the
+//! handover note and the widget's own texts all follow without a view knowing.
 //!
 //! Both are shared, immutable and big, so props carry them behind `Rc` and compare by
 //! pointer: a re-render happens when the embed hands in a new localizer (language
@@ -6,6 +12,7 @@
 
 use crate::i18n::{Args, Localizer, Value};
 use crate::model::{Config, Service, ServiceId};
+use std::borrow::Cow;
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::AttrValue;
@@ -46,40 +53,76 @@ impl<T> From<Rc<T>> for Shared<T> {
     }
 }
 
-/// The configuration and the localizer, handed to every view as one value.
+/// The configuration, the localizer and the helper flag, handed to every view as one
+/// value. Every text goes through it, so helper wording needs no code in the views.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ui {
     /// The validated configuration.
     pub config: Shared<Config>,
     /// The words, in the resident's language with Dutch as fallback.
     pub l10n: Shared<Localizer>,
+    /// Helper mode: someone fills this in for or with another person, so texts about
+    /// that person are in the third person (`<id>-helper` variants).
+    pub helper: bool,
 }
 
 impl Ui {
-    /// Bundles a configuration and a localizer.
+    /// Bundles a configuration and a localizer; helper mode off.
     pub fn new(config: Shared<Config>, l10n: Shared<Localizer>) -> Self {
-        Ui { config, l10n }
+        Ui {
+            config,
+            l10n,
+            helper: false,
+        }
+    }
+
+    /// The same, with helper mode on or off.
+    pub fn with_helper(self, helper: bool) -> Self {
+        Ui { helper, ..self }
+    }
+
+    /// The message shown for `id`: in helper mode its helper variant when the
+    /// language has one (see [`Localizer::helper_id`]), else `id`.
+    pub fn id<'a>(&self, id: &'a str) -> Cow<'a, str> {
+        match self.helper.then(|| self.l10n.helper_id(id)).flatten() {
+            Some(variant) => Cow::Owned(variant),
+            None => Cow::Borrowed(id),
+        }
+    }
+
+    /// The message whose attribute `attr` is shown for `id`: the helper variant when
+    /// it has the attribute, else `id` (a variant may reword only the label, say).
+    fn attr_id<'a>(&self, id: &'a str, attr: &str) -> Cow<'a, str> {
+        let shown = self.id(id);
+        if matches!(shown, Cow::Owned(_)) && self.l10n.lang_of_attr(&shown, attr).is_none() {
+            Cow::Borrowed(id)
+        } else {
+            shown
+        }
     }
 
     /// A message; missing messages render as a visible marker (never a blank).
     pub fn t(&self, id: &str) -> String {
-        self.l10n.text(id)
+        self.l10n.text(&self.id(id))
     }
 
     /// A message with arguments, e.g. `("number", 2.into())`.
     pub fn t_args(&self, id: &str, args: &[(&'static str, Value)]) -> String {
         let args: Args = args.iter().map(|(k, v)| (*k, v.clone())).collect();
-        self.l10n.text_args(id, &args)
+        self.l10n.text_args(&self.id(id), &args)
     }
 
     /// An attribute (`.hint`, `.why`, `.helper`), if the message has it.
     pub fn attr(&self, id: &str, attr: &str) -> Option<String> {
-        self.l10n.attr(id, attr).filter(|s| !s.trim().is_empty())
+        self.l10n
+            .attr(&self.attr_id(id, attr), attr)
+            .filter(|s| !s.trim().is_empty())
     }
 
     /// A message only when it exists (for optional lines such as per-role labels).
     pub fn t_opt(&self, id: &str) -> Option<String> {
-        self.l10n.has(id).then(|| self.l10n.text(id))
+        let id = self.id(id);
+        self.l10n.has(&id).then(|| self.l10n.text(&id))
     }
 
     /// The service with this id (ids in a validated model always resolve).
@@ -96,12 +139,12 @@ impl Ui {
     /// from the Dutch fallback inside another language (WCAG 3.1.2), else `None`, which
     /// yew leaves out. Shipped locales are complete; this covers a gemeente's own texts.
     pub fn lang_for(&self, id: &str) -> Option<AttrValue> {
-        self.other_lang(self.l10n.lang_of(id))
+        self.other_lang(self.l10n.lang_of(&self.id(id)))
     }
 
     /// As [`Ui::lang_for`], for an attribute (`.hint`, `.why`) of message `id`.
     pub fn lang_for_attr(&self, id: &str, attr: &str) -> Option<AttrValue> {
-        self.other_lang(self.l10n.lang_of_attr(id, attr))
+        self.other_lang(self.l10n.lang_of_attr(&self.attr_id(id, attr), attr))
     }
 
     fn other_lang(&self, shown_in: Option<&str>) -> Option<AttrValue> {

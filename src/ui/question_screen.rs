@@ -35,8 +35,6 @@ pub struct QuestionScreenProps<'a> {
     pub ui: &'a Ui,
     /// The question on screen.
     pub question: &'a QuestionId,
-    /// Third-person wording for someone filling this in for another person.
-    pub helper: bool,
     /// 1-based number on the route.
     pub number: usize,
     /// Counts moves between screens (gives the "why" disclosure a new identity).
@@ -218,18 +216,13 @@ pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
 
-    let title_id = ids::question(&question.id, props.helper);
-    let plain_id = ids::question(&question.id, false);
+    // In helper mode `ui` shows the third-person variants; a variant without its own
+    // hint or why shows the plain question's.
+    let title_id = ids::question(&question.id);
     let title = ui.t(&title_id);
-    // Helper wording may leave out the hint and why: fall back to the plain question's.
-    // Each with the `lang` to mark it with when it comes from the Dutch fallback.
     let attr = |name: &str| {
         ui.attr(&title_id, name)
             .map(|t| (t, ui.lang_for_attr(&title_id, name)))
-            .or_else(|| {
-                ui.attr(&plain_id, name)
-                    .map(|t| (t, ui.lang_for_attr(&plain_id, name)))
-            })
     };
     let hint = attr(ids::HINT);
     let why = attr(ids::WHY);

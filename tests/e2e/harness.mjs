@@ -159,7 +159,9 @@ export function message(id, lang = 'nl', attr = null) {
   return null;
 }
 
-export const outcomeHeading = (outcome, lang = 'nl') => message(`outcome-${outcome}`, lang);
+/** The advice heading; in helper mode its third-person variant where there is one. */
+export const outcomeHeading = (outcome, lang = 'nl', helper = false) =>
+  (helper && message(`outcome-${outcome}-helper`, lang)) || message(`outcome-${outcome}`, lang);
 export const questionText = (q, helper = false, lang = 'nl') =>
   (helper && message(`question-${q}-helper`, lang)) || message(`question-${q}`, lang);
 export const serviceName = (id) => CONFIG.directory.find((s) => s.id === id)?.name;

@@ -3,7 +3,10 @@
 //! * The stylesheets, concatenated in cascade order, without comments and redundant
 //!   whitespace, for `src/embed/styles.rs` (`OUT_DIR/widget.css`).
 //! * The bundled Dutch `.ftl` files without comment lines, for `src/i18n/bundled.rs`
-//!   (`OUT_DIR/nl-ui.ftl`, `OUT_DIR/nl-flow.ftl`): comments are for translators.
+//!   (`OUT_DIR/nl-ui.ftl`, `OUT_DIR/nl-flow.ftl`): comments are for translators. Also
+//!   without the helper-mode variants (`<id>-helper`): they are a third of the Dutch
+//!   texts and only someone who fills the widget in for another person reads them, so
+//!   the widget fetches the full Dutch files when helper mode is turned on (ADR 0011).
 //!
 //! The sources stay commented for people; residents do not download the comments.
 
@@ -43,7 +46,10 @@ fn main() {
 
     for (file, out) in BUNDLED {
         let source = read(&Path::new("locales/nl").join(file));
-        write(&out_dir.join(out), &strip_ftl_comments(&source));
+        write(
+            &out_dir.join(out),
+            &strip_helper_messages(&strip_ftl_comments(&source)),
+        );
     }
 }
 
@@ -113,6 +119,24 @@ fn flush_space(out: &mut String, pending: &mut bool, next: char) {
 /// Drops comment lines (`#` in the first column). A comment block stays when the next
 /// non-blank line is indented: removing it would turn that (broken) line into a
 /// continuation of the message before the comment and change what the file means.
+/// Drops every message whose id ends in `-helper`, with its attributes and the blank
+/// lines after it. A message starts at a line that begins with its id; the lines that
+/// begin with a space (or are blank) belong to it.
+fn strip_helper_messages(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut skipping = false;
+    for line in source.split_inclusive('\n') {
+        if !line.starts_with([' ', '\n', '\r']) {
+            let id = line.split('=').next().unwrap_or_default().trim();
+            skipping = !line.starts_with('#') && id.ends_with("-helper");
+        }
+        if !skipping {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 fn strip_ftl_comments(source: &str) -> String {
     let lines: Vec<&str> = source.split_inclusive('\n').collect();
     let mut out = String::with_capacity(source.len());

@@ -3,7 +3,9 @@
 //! Dutch is compiled in and is always the fallback. Another language is fetched from
 //! `{base}locales/{lang}/ui.ftl` and `flow.ftl`; when those are missing the widget
 //! stays Dutch and says so in the console. A gemeente's overlay files (relative to
-//! its config) go last, so its wording wins.
+//! its config) go last, so its wording wins. The bundled Dutch has no helper-mode
+//! variants (ADR 0011): in helper mode the full Dutch files are fetched and layered
+//! over it; if that fails, the resident's own wording shows, never a blank.
 
 use super::{fetch, log};
 use crate::i18n::{bundled, negotiate, Localizer};
@@ -40,9 +42,20 @@ pub struct Bases {
     pub config: String,
 }
 
-/// Builds the localizer for `lang`, with Dutch (plus Dutch overlays) as fallback.
-pub async fn localizer(lang: &str, config: &Config, bases: &Bases) -> Localizer {
+/// Whether the words for `lang` need the full Dutch files fetched for helper mode:
+/// only the bundled je-form lacks the variants (the u-form set and other languages
+/// are fetched whole).
+pub fn needs_helper_texts(lang: &str, config: &Config) -> bool {
+    lang.eq_ignore_ascii_case("nl") && config.gemeente.form == Form::Je
+}
+
+/// Builds the localizer for `lang`, with Dutch (plus Dutch overlays) as fallback; with
+/// `helper`, the Dutch helper-mode variants too.
+pub async fn localizer(lang: &str, config: &Config, bases: &Bases, helper: bool) -> Localizer {
     let mut nl_sources: Vec<String> = bundled::NL.iter().map(|s| (*s).to_owned()).collect();
+    if helper && needs_helper_texts(lang, config) {
+        nl_sources.extend(fetch_set("nl", bases).await);
+    }
     if config.gemeente.form == Form::U {
         // The u-form is a complete alternative set layered over the bundled je-form,
         // so a message the u-set lacks still shows (in je-form) rather than a marker.

@@ -46,6 +46,9 @@ struct Inner {
     app: Option<AppHandle<App>>,
     props: Option<AppProps>,
     mount_point: Option<Element>,
+    /// The language on screen and whether its words include the helper-mode variants.
+    lang: String,
+    helper_texts: bool,
 }
 
 #[wasm_bindgen]
@@ -123,7 +126,8 @@ async fn start(
         .and_then(|s| s.lang.as_deref())
         .and_then(|l| offered_language(&config, l))
         .unwrap_or_else(|| locale::choose(&host, &config));
-    let l10n = locale::localizer(&lang, &config, &bases).await;
+    let helper = shared.as_ref().is_some_and(|s| s.helper);
+    let l10n = locale::localizer(&lang, &config, &bases, helper).await;
     let initial = shared.map(|s| Journey::from_answers(&config, s.answers, s.helper));
 
     let Some(inner_rc) = inner.upgrade() else {
@@ -142,13 +146,15 @@ async fn start(
         let host = host.clone();
         Callback::from(move |e| events::dispatch(&host, &e))
     };
-    let on_language = language_switch(inner.clone(), Rc::clone(&config), bases);
+    let on_language = language_switch(inner.clone(), Rc::clone(&config), bases.clone());
+    let on_helper = helper_words(inner.clone(), Rc::clone(&config), bases);
     let props = AppProps {
         config: Shared(Rc::clone(&config)),
         l10n: Shared::new(l10n),
         initial,
         on_event,
         on_language,
+        on_helper,
         speech: crate::ui::browser::speech_available(),
         page_url: Some(AttrValue::from(page)),
     };
@@ -158,6 +164,8 @@ async fn start(
     guard.app = Some(app);
     guard.props = Some(props);
     guard.mount_point = Some(mount_point);
+    guard.lang = lang;
+    guard.helper_texts = helper;
     Ok(())
 }
 
@@ -214,24 +222,66 @@ fn language_switch(
     bases: locale::Bases,
 ) -> Callback<String> {
     Callback::from(move |tag: String| {
-        let (inner, config, bases) = (inner.clone(), Rc::clone(&config), bases.clone());
-        wasm_bindgen_futures::spawn_local(async move {
-            let Some(tag) = offered_language(&config, &tag) else {
-                return;
-            };
-            let l10n = locale::localizer(&tag, &config, &bases).await;
-            let Some(inner) = inner.upgrade() else { return };
-            let mut guard = inner.borrow_mut();
-            let Some(mut props) = guard.props.clone() else {
-                return;
-            };
-            props.l10n = Shared::new(l10n);
-            guard.props = Some(props.clone());
-            if let Some(app) = guard.app.as_mut() {
-                app.update(props);
-            }
-        });
+        let Some(tag) = offered_language(&config, &tag) else {
+            return;
+        };
+        let helper = inner.upgrade().is_some_and(|i| i.borrow().helper_texts);
+        reload_words(
+            inner.clone(),
+            Rc::clone(&config),
+            bases.clone(),
+            tag,
+            helper,
+        );
     })
+}
+
+/// Helper mode turned on or off: in helper mode the words need their helper-mode
+/// variants, which the bundled Dutch leaves out (ADR 0011). Fetched once, on first use.
+fn helper_words(
+    inner: Weak<RefCell<Inner>>,
+    config: Rc<Config>,
+    bases: locale::Bases,
+) -> Callback<bool> {
+    Callback::from(move |on: bool| {
+        let Some(rc) = inner.upgrade() else { return };
+        let lang = {
+            let mut i = rc.borrow_mut();
+            if !on || i.helper_texts {
+                return;
+            }
+            i.helper_texts = true;
+            i.lang.clone()
+        };
+        if locale::needs_helper_texts(&lang, &config) {
+            reload_words(inner.clone(), Rc::clone(&config), bases.clone(), lang, true);
+        }
+    })
+}
+
+/// Builds the words for `lang` (with helper variants when `helper`) and re-renders
+/// with them; the app's state is untouched.
+fn reload_words(
+    inner: Weak<RefCell<Inner>>,
+    config: Rc<Config>,
+    bases: locale::Bases,
+    lang: String,
+    helper: bool,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let l10n = locale::localizer(&lang, &config, &bases, helper).await;
+        let Some(inner) = inner.upgrade() else { return };
+        let mut guard = inner.borrow_mut();
+        let Some(mut props) = guard.props.clone() else {
+            return;
+        };
+        props.l10n = Shared::new(l10n);
+        guard.props = Some(props.clone());
+        guard.lang = lang;
+        if let Some(app) = guard.app.as_mut() {
+            app.update(props);
+        }
+    });
 }
 
 /// The config file's bytes and where they came from: the `config` attribute (fetched, relative

@@ -48,6 +48,10 @@ pub struct AppProps {
     /// Asked to switch language; the embed fetches words and passes a new `l10n`.
     #[prop_or_default]
     pub on_language: Callback<String>,
+    /// Helper mode was turned on or off; the embed fetches the helper-mode words the
+    /// bundled Dutch leaves out and passes a new `l10n` (ADR 0011).
+    #[prop_or_default]
+    pub on_helper: Callback<bool>,
     /// Whether the browser can read aloud (checked once by the embed).
     #[prop_or_default]
     pub speech: bool,
@@ -152,8 +156,11 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| d.dispatch(Msg::Apply(Action::Back)))
     };
     let on_helper = {
-        let d = state.dispatcher();
-        Callback::from(move |on: bool| d.dispatch(Msg::Apply(Action::SetHelper(on))))
+        let (d, words) = (state.dispatcher(), props.on_helper.clone());
+        Callback::from(move |on: bool| {
+            d.dispatch(Msg::Apply(Action::SetHelper(on)));
+            words.emit(on);
+        })
     };
 
     let (screen, status) = match journey.position() {

@@ -349,6 +349,13 @@ export async function setHelper(page, on, { keyboard = false, nth = 0 } = {}) {
   }
   await page.waitForFunction(([on, nth]) =>
     document.querySelectorAll('wegwijzer-widget')[nth].shadowRoot.querySelector('#ww-helper')?.checked === on, [on, nth]);
+  // In Dutch the helper-mode words come with the full Dutch files, fetched the first
+  // time helper mode is turned on (ADR 0011): wait until the heading turns third person.
+  const heading = () => screen(page, nth);
+  const before = await heading();
+  const id = CONFIG.questionnaire.questions.find((q) => `question:${clean(questionText(q.id))}` === before)?.id;
+  const want = id && `question:${clean(questionText(id, on))}`;
+  for (let i = 0; want && i < 50 && (await heading()) !== want; i++) await page.waitForTimeout(100);
 }
 
 /** Replays a whole fixture from the first question; returns the final screen. */

@@ -4,9 +4,15 @@
 //!   whitespace, for `src/embed/styles.rs` (`OUT_DIR/widget.css`).
 //! * The bundled Dutch `.ftl` files without comment lines, for `src/i18n/bundled.rs`
 //!   (`OUT_DIR/nl-ui.ftl`, `OUT_DIR/nl-flow.ftl`): comments are for translators. Also
-//!   without the helper-mode variants (`<id>-helper`): they are a third of the Dutch
-//!   texts and only someone who fills the widget in for another person reads them, so
+//!   without the helper-mode variants (`<id>-helper`, and the `.helper` tips): they are
+//!   a third of the Dutch texts and only someone who fills the widget in for another
+//!   person reads them, so
 //!   the widget fetches the full Dutch files when helper mode is turned on (ADR 0011).
+//!   Of `flow.ftl` only what the first screens need is compiled in: the questions, their
+//!   options and the terms, and the section `## Crisisadviezen` (crisis advice and the
+//!   services on it, which a resident can reach from the first screen). The other advice
+//!   texts come with the full Dutch files, fetched once the first question is on screen
+//!   (ADR 0011).
 //!
 //! The sources stay commented for people; residents do not download the comments.
 
@@ -33,6 +39,12 @@ const STYLES: &[&str] = &[
 /// The Dutch sources compiled in, as (file under `locales/nl/`, name in `OUT_DIR`).
 const BUNDLED: &[(&str, &str)] = &[("ui.ftl", "nl-ui.ftl"), ("flow.ftl", "nl-flow.ftl")];
 
+/// `flow.ftl` messages compiled in by id: what the questions show.
+const FIRST_SCREENS: &[&str] = &["question-", "option-", "answer-", "duration", "term-"];
+
+/// The `flow.ftl` section compiled in whole: crisis advice and the services on it.
+const CRISIS_SECTION: &str = "## Crisisadviezen";
+
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out_dir = Path::new(&out_dir);
@@ -45,7 +57,10 @@ fn main() {
     write(&out_dir.join("widget.css"), &css);
 
     for (file, out) in BUNDLED {
-        let source = read(&Path::new("locales/nl").join(file));
+        let mut source = read(&Path::new("locales/nl").join(file));
+        if *file == "flow.ftl" {
+            source = first_screens(&source);
+        }
         write(
             &out_dir.join(out),
             &strip_helper_messages(&strip_ftl_comments(&source)),
@@ -119,18 +134,55 @@ fn flush_space(out: &mut String, pending: &mut bool, next: char) {
 /// Drops comment lines (`#` in the first column). A comment block stays when the next
 /// non-blank line is indented: removing it would turn that (broken) line into a
 /// continuation of the message before the comment and change what the file means.
+/// Whether `line` starts a message or term (an identifier at column 0); every other
+/// non-comment line continues the entry before it (indented lines, and a closing `}`).
+fn starts_entry(line: &str) -> bool {
+    line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-')
+}
+
+/// Keeps the messages whose id starts with one of [`FIRST_SCREENS`] and every message in
+/// the [`CRISIS_SECTION`] (up to the next `## ` heading); comments stay for
+/// [`strip_ftl_comments`]. Continuation lines (starting with a space) follow their message.
+fn first_screens(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let (mut in_crisis, mut keep) = (false, false);
+    for line in source.split_inclusive('\n') {
+        if line.starts_with("## ") {
+            in_crisis = line.starts_with(CRISIS_SECTION);
+        }
+        if line.starts_with('#') || line.trim().is_empty() {
+            keep = false;
+            out.push_str(line);
+            continue;
+        }
+        if starts_entry(line) {
+            keep = in_crisis || FIRST_SCREENS.iter().any(|p| line.starts_with(p));
+        }
+        if keep {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 /// Drops every message whose id ends in `-helper`, with its attributes and the blank
-/// lines after it. A message starts at a line that begins with its id; the lines that
-/// begin with a space (or are blank) belong to it.
+/// lines after it, and every `.helper` attribute (the tip for helpers on an advice). A
+/// message starts at a line that begins with its id; the lines that begin with a space
+/// (or are blank) belong to it; an attribute's value may go on in deeper-indented lines.
 fn strip_helper_messages(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
-    let mut skipping = false;
+    let (mut message, mut attribute) = (false, false);
     for line in source.split_inclusive('\n') {
-        if !line.starts_with([' ', '\n', '\r']) {
+        if line.starts_with('#') || starts_entry(line) {
             let id = line.split('=').next().unwrap_or_default().trim();
-            skipping = !line.starts_with('#') && id.ends_with("-helper");
+            message = starts_entry(line) && id.ends_with("-helper");
+            attribute = false;
+        } else if line.trim_start().starts_with('.') {
+            attribute = line.trim_start().starts_with(".helper");
+        } else if !line.starts_with("     ") && !line.trim().is_empty() {
+            attribute = false;
         }
-        if !skipping {
+        if !message && !attribute {
             out.push_str(line);
         }
     }

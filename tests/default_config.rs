@@ -941,3 +941,41 @@ fn team_for(table: &Areas, walk: &Walk) -> String {
         }
     }
 }
+
+/// Crisis advice can be reached from the first screen ("Veilig zijn thuis"), before the
+/// complete Dutch words have arrived (ADR 0011): every text it shows is compiled in.
+#[test]
+fn crisis_advice_words_are_compiled_in() {
+    let cfg = raw();
+    let bundled: Vec<&str> = wegwijzer::i18n::bundled::NL
+        .iter()
+        .flat_map(|s| s.lines())
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+        .collect();
+    let mut missing = Vec::new();
+    for o in cfg
+        .outcomes
+        .iter()
+        .filter(|o| o.urgency == Some(RawUrgency::Crisis))
+    {
+        let services = std::iter::once(&o.first_contact)
+            .chain(&o.also)
+            .chain(&o.crisis)
+            .chain(&cfg.gemeente.crisis);
+        let ids = std::iter::once(format!("outcome-{}", o.id))
+            .chain(o.steps.iter().map(|s| format!("step-{}", s.id)))
+            .chain(services.map(|s| format!("service-{s}")));
+        for id in ids {
+            // Services without a description line need none.
+            let exists = FLOW_FTL.lines().any(|l| l.starts_with(&format!("{id} =")));
+            if exists && !bundled.contains(&id.as_str()) {
+                missing.push(format!("{}: {id}", o.id));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "move these to `## Crisisadviezen` in locales/nl/flow.ftl:\n{}",
+        missing.join("\n")
+    );
+}

@@ -534,7 +534,7 @@ fn format_everything(src: &str) {
 }
 
 #[test]
-fn bundled_dutch_without_comments_and_helper_variants_formats_like_the_files() {
+fn bundled_dutch_is_the_first_screens_of_the_files_and_formats_like_them() {
     let files: Vec<String> = ["ui.ftl", "flow.ftl"]
         .iter()
         .map(|f| read(&root().join("locales/nl").join(f)))
@@ -551,16 +551,33 @@ fn bundled_dutch_without_comments_and_helper_variants_formats_like_the_files() {
     let (from_files, file_errors) = Bundle::new("nl", &raw);
     let (from_bundle, bundle_errors) = Bundle::new("nl", bundled);
     assert!(file_errors.is_empty() && bundle_errors.is_empty());
-    // Helper-mode variants are fetched when helper mode is turned on (ADR 0011).
-    let ids: Vec<&str> = from_files
-        .message_ids()
-        .filter(|id| !id.ends_with("-helper"))
-        .collect();
+    // The widget compiles in what the first screens need; the rest comes with the
+    // complete files (ADR 0011). Every bundled message formats exactly like the file's.
+    let all: Vec<&str> = from_files.message_ids().collect();
+    let ids: Vec<&str> = from_bundle.message_ids().collect();
     assert!(
-        ids.len() < from_files.message_ids().count(),
-        "the files have helper variants"
+        ids.iter().all(|id| all.contains(id)),
+        "bundled ids come from the files"
     );
-    assert_eq!(ids, from_bundle.message_ids().collect::<Vec<_>>());
+    assert!(
+        ids.iter().all(|id| !id.ends_with("-helper")),
+        "no helper variants"
+    );
+    let first_screens = |id: &&str| id.starts_with("question-") || id.starts_with("option-");
+    assert!(
+        all.iter()
+            .filter(|id| first_screens(id) && !id.ends_with("-helper"))
+            .all(|id| ids.contains(id)),
+        "every question and option text is compiled in"
+    );
+    assert!(
+        ids.len() < all.len() / 2,
+        "the advice texts are fetched, not compiled in"
+    );
+    assert!(
+        bundled.iter().all(|s| !s.contains(".helper")),
+        "the helper tips come with the full files"
+    );
     let vars = variables(&files);
     for id in ids {
         for args in argument_sets(&vars[id], "nl").into_iter().flatten() {
@@ -571,7 +588,7 @@ fn bundled_dutch_without_comments_and_helper_variants_formats_like_the_files() {
                     Arg::Int(i) => (n, fluent::Value::Int(i)),
                 })
                 .collect();
-            for attr in [None, Some("why"), Some("hint"), Some("helper")] {
+            for attr in [None, Some("why"), Some("hint")] {
                 let a = from_files.format(
                     from_files.message(id).expect("id"),
                     attr,

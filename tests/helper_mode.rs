@@ -348,6 +348,7 @@ fn render(config: &Rc<Config>, words: &Rc<Localizer>, journey: &Journey) -> Stri
         initial: Some(journey.clone()),
         on_event: Default::default(),
         on_language: Default::default(),
+        on_words: Default::default(),
         speech: false,
         page_url: Some("https://gemeente.example/hulp".into()),
     };

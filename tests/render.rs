@@ -37,6 +37,7 @@ fn props(config: &Rc<Config>, l10n: Localizer, journey: Option<Journey>) -> AppP
         initial: journey,
         on_event: Default::default(),
         on_language: Default::default(),
+        on_words: Default::default(),
         speech: false,
         page_url: Some("https://gemeente.example/hulp".into()),
     }

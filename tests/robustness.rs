@@ -265,6 +265,7 @@ mod render {
             initial: Some(journey),
             on_event: Default::default(),
             on_language: Default::default(),
+            on_words: Default::default(),
             speech: false,
             page_url: Some("https://gemeente.example/hulp".into()),
         };

@@ -93,6 +93,8 @@ error-house-number = اكتب رقم البيت، مثل 12 أو 12a. أو ات�
 # REVIEW(ar): new message, machine-assisted
 error-house-number-needed = يعمل فريقان في شارعك. اكتب رقم بيتك، حتى نعرف أي فريق يخصك.
 error-house-number-needed-helper = يعمل فريقان في شارع الشخص الآخر. اكتب رقم البيت، حتى نعرف أي فريق يخصه.
+# REVIEW(ar): new message, machine-assisted
+advice-words-missing = لم يتم تحميل جزء من نص هذه النصيحة. أرقام الهاتف أدناه صحيحة. أعد تحميل الصفحة، أو اتصل بالبلدية.
 error-too-long = { $max ->
     [one] نصّك طويل جدًا. يمكنك استخدام حرف واحد فقط.
     [two] نصّك طويل جدًا. يمكنك استخدام حرفين فقط.

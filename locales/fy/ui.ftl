@@ -82,6 +82,8 @@ error-house-number = Folje in húsnûmer yn, lykas 12 of 12a. Of lit it fak leec
 # REVIEW(fy): new message, machine-assisted
 error-house-number-needed = Yn dyn strjitte wurkje twa teams. Folje dyn húsnûmer yn, dan witte wy hokker team by dy heart.
 error-house-number-needed-helper = Yn de strjitte fan de oar wurkje twa teams. Folje it húsnûmer yn, dan witte wy hokker team heart.
+# REVIEW(fy): new message, machine-assisted
+advice-words-missing = In part fan de tekst fan dit advys is net laden. De telefoannûmers hjirûnder kloppe wol. Laad de side opnij, of skilje de gemeente.
 error-too-long = Jo tekst is te lang. Jo kinne { $max } tekens brûke.
 
 ## Jo antwurden

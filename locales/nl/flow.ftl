@@ -182,19 +182,59 @@ question-postcode-helper = Wat is de postcode van de ander?
     .why = Dan zoeken we het team bij de ander in de buurt. De postcode blijft op dit apparaat.
 
 
-## Adviezen
+## Crisisadviezen, en de diensten die daarop staan
+# Deze teksten zitten altijd in de widget (build.rs); de rest van de Nederlandse
+# teksten laadt na de eerste vraag (ADR 0011).
 
 outcome-unsafe-at-home = Ben je nu in gevaar? Bel 112.
     .why = Je veiligheid gaat voor alles. Ben je niet in direct gevaar? Bel dan Veilig Thuis. Je mag anoniem bellen.
     .helper = Stel geen vragen die de ander niet wil beantwoorden. Laat de ander zelf bellen, of bel samen.
 outcome-unsafe-at-home-helper = Is er nu gevaar? Bel 112.
     .why = Veiligheid gaat voor alles. Is er geen direct gevaar? Bel dan Veilig Thuis. Je mag anoniem bellen.
-
 outcome-mental-crisis = Praat er nu over met 113
     .why = Je hoeft dit niet alleen te dragen. Bij 113 luisteren ze naar je, dag en nacht. Het is gratis en anoniem.
     .helper = Blijf bij de ander. Bel samen, of laat de ander chatten. Is er direct gevaar? Bel 112.
 outcome-mental-crisis-helper = Praat er nu samen over met 113
     .why = De ander hoeft dit niet alleen te dragen. Jij ook niet. Bij 113 luisteren ze, dag en nacht. Het is gratis en anoniem.
+outcome-child-unsafe = Is je kind nu in gevaar? Bel 112.
+    .why = De veiligheid van je kind gaat voor alles. Veilig Thuis weet wat je kunt doen.
+    .helper = Bel samen met Veilig Thuis. Je mag ook bellen als je het niet zeker weet.
+outcome-child-unsafe-helper = Is het kind nu in gevaar? Bel 112.
+    .why = De veiligheid van het kind gaat voor alles. Veilig Thuis weet wat je kunt doen.
+
+step-danger-call-112 = Ben je nu in gevaar? Bel 112.
+step-danger-call-112-helper = Is er nu gevaar? Bel 112.
+step-veilig-thuis-call = Bel Veilig Thuis. Ze zijn er dag en nacht. Je mag anoniem bellen.
+step-veilig-thuis-helps = Veilig Thuis geeft advies. Als jij dat wilt, regelen ze hulp.
+step-veilig-thuis-helps-helper = Veilig Thuis geeft advies. Als de ander dat wil, regelen ze hulp.
+step-safe-place = Kun je niet thuis blijven? Veilig Thuis zoekt met je naar een veilige plek (opvang).
+step-safe-place-helper = Kan de ander niet thuis blijven? Veilig Thuis zoekt mee naar een veilige plek (opvang).
+step-veilig-thuis-child = Bel Veilig Thuis. Ze denken met je mee over je kind.
+step-veilig-thuis-child-helper = Bel Veilig Thuis. Ze denken met je mee over het kind.
+step-child-can-call = Je kind kan ook zelf de Kindertelefoon bellen of chatten. Dat is gratis.
+step-child-can-call-helper = Het kind kan ook zelf de Kindertelefoon bellen of chatten. Dat is gratis.
+step-call-113-now = Bel of chat nu met 113. Het is gratis en anoniem.
+step-no-forms = Je hoeft niets in te vullen.
+step-no-forms-helper = Jullie hoeven niets in te vullen.
+step-huisarts-soon = Praat ook met je huisarts. 's Avonds en in het weekend bel je de huisartsenpost.
+step-huisarts-soon-helper = Praat ook met de huisarts van de ander. 's Avonds en in het weekend bel je de huisartsenpost.
+
+service-alarm-112 = Bij direct gevaar: politie, ambulance of brandweer.
+service-zelfmoordpreventie-113 = Denk je aan zelfdoding? Praat erover, dag en nacht. Gratis en anoniem.
+service-zelfmoordpreventie-113-helper = Denkt de ander aan zelfdoding? Praat erover, dag en nacht. Ook als je je zorgen maakt. Gratis en anoniem.
+service-veilig-thuis = Bij geweld of mishandeling thuis. Voor advies of een melding, dag en nacht.
+service-huisartsenpost = Dringende zorg 's avonds, 's nachts en in het weekend. Bel altijd eerst.
+service-gemeente-contact = Voor al je vragen aan de gemeente. Ze zoeken met je wie je kan helpen.
+service-gemeente-contact-helper = Voor alle vragen aan de gemeente. Ze zoeken mee wie de ander kan helpen.
+service-kindertelefoon = Voor kinderen en jongeren van 8 tot 18 jaar. Bellen of chatten.
+service-huisarts = Je eigen huisarts. Op thuisarts.nl lees je meer over je gezondheid.
+service-huisarts-helper = De eigen huisarts van de ander. Op thuisarts.nl lees je meer over gezondheid.
+service-meldpunt-zorgwekkend-gedrag = Maak je je zorgen om iemand, maar is het niet acuut? Bel dit meldpunt.
+service-jeugd-gezin = Voor vragen over opvoeden en opgroeien, van zwangerschap tot 23 jaar.
+
+
+## Adviezen
+
 
 outcome-debt-help = Schuldhulp kan je helpen
     .why = Elke gemeente moet hulp bij schulden geven. Hoe eerder je begint, hoe beter.
@@ -245,11 +285,6 @@ outcome-child-worry = Praat over je zorgen om je kind
 outcome-child-worry-helper = Praat over de zorgen om het kind
     .why = Het Centrum voor Jeugd en Gezin helpt ouders en kinderen. Iedereen is er welkom met elke vraag.
 
-outcome-child-unsafe = Is je kind nu in gevaar? Bel 112.
-    .why = De veiligheid van je kind gaat voor alles. Veilig Thuis weet wat je kunt doen.
-    .helper = Bel samen met Veilig Thuis. Je mag ook bellen als je het niet zeker weet.
-outcome-child-unsafe-helper = Is het kind nu in gevaar? Bel 112.
-    .why = De veiligheid van het kind gaat voor alles. Veilig Thuis weet wat je kunt doen.
 
 outcome-carer-support = Er is hulp voor mantelzorgers
     .why = Zorg je voor iemand? Dan ben je mantelzorger. Jij mag ook hulp vragen.
@@ -304,24 +339,8 @@ outcome-ask-gemeente-helper = Bel de gemeente
 
 ## Wat gebeurt er nu? ($term is de termijn, bijvoorbeeld "6 weken")
 
-step-danger-call-112 = Ben je nu in gevaar? Bel 112.
-step-danger-call-112-helper = Is er nu gevaar? Bel 112.
 step-danger-now-112 = Is er nu gevaar? Bel 112.
-step-veilig-thuis-call = Bel Veilig Thuis. Ze zijn er dag en nacht. Je mag anoniem bellen.
-step-veilig-thuis-child = Bel Veilig Thuis. Ze denken met je mee over je kind.
-step-veilig-thuis-child-helper = Bel Veilig Thuis. Ze denken met je mee over het kind.
-step-veilig-thuis-helps = Veilig Thuis geeft advies. Als jij dat wilt, regelen ze hulp.
-step-veilig-thuis-helps-helper = Veilig Thuis geeft advies. Als de ander dat wil, regelen ze hulp.
-step-safe-place = Kun je niet thuis blijven? Veilig Thuis zoekt met je naar een veilige plek (opvang).
-step-safe-place-helper = Kan de ander niet thuis blijven? Veilig Thuis zoekt mee naar een veilige plek (opvang).
-step-child-can-call = Je kind kan ook zelf de Kindertelefoon bellen of chatten. Dat is gratis.
-step-child-can-call-helper = Het kind kan ook zelf de Kindertelefoon bellen of chatten. Dat is gratis.
 
-step-call-113-now = Bel of chat nu met 113. Het is gratis en anoniem.
-step-no-forms = Je hoeft niets in te vullen.
-step-no-forms-helper = Jullie hoeven niets in te vullen.
-step-huisarts-soon = Praat ook met je huisarts. 's Avonds en in het weekend bel je de huisartsenpost.
-step-huisarts-soon-helper = Praat ook met de huisarts van de ander. 's Avonds en in het weekend bel je de huisartsenpost.
 
 step-debt-sign-up = Bel of mail schuldhulp. Je kunt ook langskomen op het spreekuur.
 step-debt-intake = Binnen { $term } heb je een eerste gesprek (intakegesprek).
@@ -519,8 +538,6 @@ bring-worries-list-helper = Een lijstje met wat het meest zorgen geeft
 
 ## Diensten: één korte regel per dienst
 
-service-gemeente-contact = Voor al je vragen aan de gemeente. Ze zoeken met je wie je kan helpen.
-service-gemeente-contact-helper = Voor alle vragen aan de gemeente. Ze zoeken mee wie de ander kan helpen.
 service-wmo-loket = Hier meld je je voor hulp thuis, een aanpassing of vervoer.
 service-wmo-loket-helper = Hier meldt de ander zich voor hulp thuis, een aanpassing of vervoer.
 service-wijkteams = De sociaal wijkteams helpen als er veel tegelijk speelt. Dit nummer is voor alle wijken.
@@ -530,7 +547,6 @@ service-wijkteam-centrum = Het team voor de wijk Centrum. Eén contactpersoon vo
 service-wijkteam-centrum-helper = Het team voor de wijk Centrum. Eén contactpersoon voor alle vragen.
 service-wijkteam-zuid = Het team voor de wijk Zuid. Eén contactpersoon voor al je vragen.
 service-wijkteam-zuid-helper = Het team voor de wijk Zuid. Eén contactpersoon voor alle vragen.
-service-jeugd-gezin = Voor vragen over opvoeden en opgroeien, van zwangerschap tot 23 jaar.
 service-werk-inkomen = Voor bijstand, hulp bij hoge kosten en hulp bij werk zoeken.
 service-schuldhulp = Helpt je met schulden en rekeningen. Je krijgt een vaste contactpersoon.
 service-schuldhulp-helper = Helpt de ander met schulden en rekeningen. De ander krijgt een vaste contactpersoon.
@@ -544,20 +560,11 @@ service-voedselbank = Eten als je even geen geld hebt voor boodschappen.
 service-voedselbank-helper = Eten als de ander even geen geld heeft voor boodschappen.
 service-vrijwilligerscentrale = Vrijwilligerswerk, een maatje of vervoer door vrijwilligers.
 service-sociaal-raadslieden = Gratis hulp met brieven, toeslagen, belasting en bezwaar.
-service-huisarts = Je eigen huisarts. Op thuisarts.nl lees je meer over je gezondheid.
-service-huisarts-helper = De eigen huisarts van de ander. Op thuisarts.nl lees je meer over gezondheid.
-service-huisartsenpost = Dringende zorg 's avonds, 's nachts en in het weekend. Bel altijd eerst.
-service-alarm-112 = Bij direct gevaar: politie, ambulance of brandweer.
-service-zelfmoordpreventie-113 = Denk je aan zelfdoding? Praat erover, dag en nacht. Gratis en anoniem.
-service-zelfmoordpreventie-113-helper = Denkt de ander aan zelfdoding? Praat erover, dag en nacht. Ook als je je zorgen maakt. Gratis en anoniem.
-service-veilig-thuis = Bij geweld of mishandeling thuis. Voor advies of een melding, dag en nacht.
-service-kindertelefoon = Voor kinderen en jongeren van 8 tot 18 jaar. Bellen of chatten.
 service-geldfit = Hulp bij geldzorgen. Je hoeft alleen je postcode te noemen.
 service-geldfit-helper = Hulp bij geldzorgen. Je hoeft alleen de postcode te noemen.
 service-luisterlijn = Iemand die naar je luistert, dag en nacht.
 service-luisterlijn-helper = Iemand die luistert, dag en nacht. Voor de ander en voor jou.
 service-mantelzorglijn = Voor vragen van mantelzorgers, op werkdagen.
-service-meldpunt-zorgwekkend-gedrag = Maak je je zorgen om iemand, maar is het niet acuut? Bel dit meldpunt.
 service-juridisch-loket = Advies over je rechten, bijvoorbeeld bij huur, ontslag of een besluit.
 service-juridisch-loket-helper = Advies over rechten, bijvoorbeeld bij huur, ontslag of een besluit.
 service-cak = Vragen over wat je zelf betaalt voor hulp van de gemeente (eigen bijdrage).

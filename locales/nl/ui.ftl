@@ -80,6 +80,7 @@ error-postcode-reserved = Deze postcode bestaat niet. Kijk nog eens naar de lett
 error-house-number = Vul een huisnummer in, zoals 12 of 12a. Of laat het vak leeg.
 error-house-number-needed = In jouw straat werken twee teams. Vul je huisnummer in, dan weten we welk team bij je past.
 error-house-number-needed-helper = In de straat van de ander werken twee teams. Vul het huisnummer in, dan weten we welk team past.
+advice-words-missing = Een deel van de tekst van dit advies is niet geladen. De telefoonnummers hieronder kloppen wel. Laad de pagina opnieuw, of bel de gemeente.
 error-too-long = Je tekst is te lang. Je kunt { $max } tekens gebruiken.
 
 ## Je antwoorden

@@ -86,6 +86,8 @@ error-house-number = Wpisz numer domu, na przykład 12 albo 12a. Albo zostaw pol
 # REVIEW(pl): new message, machine-assisted
 error-house-number-needed = Na twojej ulicy pracują dwa zespoły. Wpisz numer domu, a będziemy wiedzieć, który zespół jest twój.
 error-house-number-needed-helper = Na ulicy tej osoby pracują dwa zespoły. Wpisz numer domu, a będziemy wiedzieć, który zespół jest jej.
+# REVIEW(pl): new message, machine-assisted
+advice-words-missing = Część tekstu tej porady się nie załadowała. Numery telefonów poniżej są poprawne. Załaduj stronę ponownie albo zadzwoń do gminy.
 error-too-long = Tekst jest za długi. Limit znaków: { $max }.
 
 ## Twoje odpowiedzi

@@ -479,7 +479,7 @@ fn routes_cmd(args: &Args) -> Outcome {
 /// `check` reports it.
 fn localizer(config: &Config, config_path: &Path, dir: Option<&Path>) -> Result<Localizer, Fail> {
     let mut sources: Vec<String> = match dir {
-        None => wegwijzer::i18n::bundled::NL
+        None => wegwijzer::i18n::bundled::NL_COMPLETE
             .iter()
             .map(|s| (*s).to_owned())
             .collect(),

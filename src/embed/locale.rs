@@ -3,9 +3,10 @@
 //! Dutch is compiled in and is always the fallback. Another language is fetched from
 //! `{base}locales/{lang}/ui.ftl` and `flow.ftl`; when those are missing the widget
 //! stays Dutch and says so in the console. A gemeente's overlay files (relative to
-//! its config) go last, so its wording wins. The bundled Dutch has no helper-mode
-//! variants (ADR 0011): in helper mode the full Dutch files are fetched and layered
-//! over it; if that fails, the resident's own wording shows, never a blank.
+//! its config) go last, so its wording wins. The bundled Dutch has what the first
+//! screens need (ADR 0011): the complete Dutch files (every advice text, the helper-mode
+//! variants) are fetched once the first question shows and layered over it; until they
+//! arrive, or if they cannot, crisis advice and every question still have their words.
 
 use super::{fetch, log};
 use crate::i18n::{bundled, negotiate, Localizer};
@@ -42,19 +43,29 @@ pub struct Bases {
     pub config: String,
 }
 
-/// Whether the words for `lang` need the full Dutch files fetched for helper mode:
-/// only the bundled je-form lacks the variants (the u-form set and other languages
-/// are fetched whole).
-pub fn needs_helper_texts(lang: &str, config: &Config) -> bool {
+/// Whether the words for `lang` are only complete with the full Dutch files: the
+/// bundled je-form has the first screens only (the u-form set and other languages are
+/// fetched whole).
+pub fn needs_complete_dutch(lang: &str, config: &Config) -> bool {
     lang.eq_ignore_ascii_case("nl") && config.gemeente.form == Form::Je
 }
 
 /// Builds the localizer for `lang`, with Dutch (plus Dutch overlays) as fallback; with
-/// `helper`, the Dutch helper-mode variants too.
-pub async fn localizer(lang: &str, config: &Config, bases: &Bases, helper: bool) -> Localizer {
+/// `complete`, the full Dutch files over the bundled ones where
+/// [`needs_complete_dutch`]. Also says whether the words are complete (false when
+/// those files could not be fetched, so the caller can try again later).
+pub async fn localizer(
+    lang: &str,
+    config: &Config,
+    bases: &Bases,
+    complete: bool,
+) -> (Localizer, bool) {
     let mut nl_sources: Vec<String> = bundled::NL.iter().map(|s| (*s).to_owned()).collect();
-    if helper && needs_helper_texts(lang, config) {
-        nl_sources.extend(fetch_set("nl", bases).await);
+    let mut whole = !needs_complete_dutch(lang, config);
+    if complete && !whole {
+        let files = fetch_set("nl", bases).await;
+        whole = files.len() == 2;
+        nl_sources.extend(files);
     }
     if config.gemeente.form == Form::U {
         // The u-form is a complete alternative set layered over the bundled je-form,
@@ -64,7 +75,7 @@ pub async fn localizer(lang: &str, config: &Config, bases: &Bases, helper: bool)
     nl_sources.extend(overlays("nl", config, bases).await);
     let dutch = build("nl", &nl_sources);
     if lang.eq_ignore_ascii_case("nl") {
-        return dutch;
+        return (dutch, whole);
     }
     let mut sources = Vec::new();
     for file in ["ui.ftl", "flow.ftl"] {
@@ -80,10 +91,10 @@ pub async fn localizer(lang: &str, config: &Config, bases: &Bases, helper: bool)
         }
     }
     if sources.is_empty() {
-        return dutch;
+        return (dutch, whole);
     }
     sources.extend(overlays(lang, config, bases).await);
-    build(lang, &sources).with_fallback(dutch)
+    (build(lang, &sources).with_fallback(dutch), whole)
 }
 
 /// `ui.ftl` and `flow.ftl` from `{widget}locales/{folder}/`; missing files are

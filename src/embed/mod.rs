@@ -46,9 +46,11 @@ struct Inner {
     app: Option<AppHandle<App>>,
     props: Option<AppProps>,
     mount_point: Option<Element>,
-    /// The language on screen and whether its words include the helper-mode variants.
+    /// The language on screen, whether its words are complete (ADR 0011) and whether
+    /// the complete words are being fetched.
     lang: String,
-    helper_texts: bool,
+    complete: bool,
+    loading: bool,
 }
 
 #[wasm_bindgen]
@@ -126,8 +128,9 @@ async fn start(
         .and_then(|s| s.lang.as_deref())
         .and_then(|l| offered_language(&config, l))
         .unwrap_or_else(|| locale::choose(&host, &config));
-    let helper = shared.as_ref().is_some_and(|s| s.helper);
-    let l10n = locale::localizer(&lang, &config, &bases, helper).await;
+    // A share link opens on an advice: its words are needed before it shows. Otherwise
+    // the first question shows with the bundled words, and the rest follows (below).
+    let (l10n, complete) = locale::localizer(&lang, &config, &bases, shared.is_some()).await;
     let initial = shared.map(|s| Journey::from_answers(&config, s.answers, s.helper));
 
     let Some(inner_rc) = inner.upgrade() else {
@@ -147,14 +150,14 @@ async fn start(
         Callback::from(move |e| events::dispatch(&host, &e))
     };
     let on_language = language_switch(inner.clone(), Rc::clone(&config), bases.clone());
-    let on_helper = helper_words(inner.clone(), Rc::clone(&config), bases);
+    let on_words = complete_words(inner.clone(), Rc::clone(&config), bases);
     let props = AppProps {
         config: Shared(Rc::clone(&config)),
         l10n: Shared::new(l10n),
         initial,
         on_event,
         on_language,
-        on_helper,
+        on_words: on_words.clone(),
         speech: crate::ui::browser::speech_available(),
         page_url: Some(AttrValue::from(page)),
     };
@@ -165,7 +168,10 @@ async fn start(
     guard.props = Some(props);
     guard.mount_point = Some(mount_point);
     guard.lang = lang;
-    guard.helper_texts = helper;
+    guard.complete = complete;
+    drop(guard);
+    // The first question is on screen: now fetch the rest of the Dutch words.
+    on_words.emit(());
     Ok(())
 }
 
@@ -225,59 +231,54 @@ fn language_switch(
         let Some(tag) = offered_language(&config, &tag) else {
             return;
         };
-        let helper = inner.upgrade().is_some_and(|i| i.borrow().helper_texts);
-        reload_words(
-            inner.clone(),
-            Rc::clone(&config),
-            bases.clone(),
-            tag,
-            helper,
-        );
+        reload_words(inner.clone(), Rc::clone(&config), bases.clone(), tag);
     })
 }
 
-/// Helper mode turned on or off: in helper mode the words need their helper-mode
-/// variants, which the bundled Dutch leaves out (ADR 0011). Fetched once, on first use.
-fn helper_words(
+/// "Make sure the words are complete": after the first question, when helper mode is
+/// turned on, and when an advice lacks its words. Fetches the complete Dutch files once
+/// (ADR 0011); a failed fetch is tried again at the next call.
+fn complete_words(
     inner: Weak<RefCell<Inner>>,
     config: Rc<Config>,
     bases: locale::Bases,
-) -> Callback<bool> {
-    Callback::from(move |on: bool| {
+) -> Callback<()> {
+    Callback::from(move |()| {
         let Some(rc) = inner.upgrade() else { return };
         let lang = {
-            let mut i = rc.borrow_mut();
-            if !on || i.helper_texts {
+            let i = rc.borrow();
+            if i.complete || i.loading {
                 return;
             }
-            i.helper_texts = true;
             i.lang.clone()
         };
-        if locale::needs_helper_texts(&lang, &config) {
-            reload_words(inner.clone(), Rc::clone(&config), bases.clone(), lang, true);
-        }
+        reload_words(inner.clone(), Rc::clone(&config), bases.clone(), lang);
     })
 }
 
-/// Builds the words for `lang` (with helper variants when `helper`) and re-renders
-/// with them; the app's state is untouched.
+/// Builds the complete words for `lang` and re-renders with them; the app's state is
+/// untouched.
 fn reload_words(
     inner: Weak<RefCell<Inner>>,
     config: Rc<Config>,
     bases: locale::Bases,
     lang: String,
-    helper: bool,
 ) {
+    if let Some(rc) = inner.upgrade() {
+        rc.borrow_mut().loading = true;
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        let l10n = locale::localizer(&lang, &config, &bases, helper).await;
+        let (l10n, complete) = locale::localizer(&lang, &config, &bases, true).await;
         let Some(inner) = inner.upgrade() else { return };
         let mut guard = inner.borrow_mut();
+        guard.loading = false;
         let Some(mut props) = guard.props.clone() else {
             return;
         };
         props.l10n = Shared::new(l10n);
         guard.props = Some(props.clone());
         guard.lang = lang;
+        guard.complete = complete;
         if let Some(app) = guard.app.as_mut() {
             app.update(props);
         }

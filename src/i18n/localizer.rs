@@ -100,9 +100,10 @@ impl Localizer {
         }
     }
 
-    /// The bundled Dutch texts.
+    /// The complete Dutch texts (not only what the widget compiles in; see
+    /// [`super::bundled::NL_COMPLETE`]).
     pub fn dutch() -> Localizer {
-        Localizer::new("nl", super::bundled::NL)
+        Localizer::new("nl", super::bundled::NL_COMPLETE)
     }
 
     /// Adds a fallback used per message when this bundle lacks it.

@@ -63,6 +63,11 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
                 }
                 <h2 class="wegwijzer-heading" id={ADVICE_HEADING_ID} tabindex="-1" ref={props.heading} lang={ui.lang_for(&outcome_id)}>{ ui.t(&outcome_id) }</h2>
                 { urgency_notice(ui, a.urgency, &ui.t(&outcome_id)) }
+                // The advice's words come with the complete Dutch files (ADR 0011); if
+                // they have not arrived, say so: the contacts below are data and right.
+                if !ui.l10n.has(&outcome_id) {
+                    <p class="wegwijzer-notice wegwijzer-notice--urgent" role="status">{ ui.t("advice-words-missing") }</p>
+                }
                 if crisis_first { { crisis_section(ui, &a.crisis) } }
                 <div class="wegwijzer-advice__routes">
                     { service_card(ServiceCardProps {

@@ -48,10 +48,12 @@ pub struct AppProps {
     /// Asked to switch language; the embed fetches words and passes a new `l10n`.
     #[prop_or_default]
     pub on_language: Callback<String>,
-    /// Helper mode was turned on or off; the embed fetches the helper-mode words the
-    /// bundled Dutch leaves out and passes a new `l10n` (ADR 0011).
+    /// Asks the embed to make the words complete: the bundled Dutch has the first
+    /// screens only; the rest (every advice, the helper-mode variants) is fetched and
+    /// passed as a new `l10n` (ADR 0011). Called when helper mode is turned on and when
+    /// an advice lacks its words; the embed fetches at most once at a time.
     #[prop_or_default]
-    pub on_helper: Callback<bool>,
+    pub on_words: Callback<()>,
     /// Whether the browser can read aloud (checked once by the embed).
     #[prop_or_default]
     pub speech: bool,
@@ -87,6 +89,23 @@ pub fn App(props: &AppProps) -> Html {
                 Position::Outcome(o) => HostEvent::Advice(o.clone()),
             });
         });
+    }
+
+    // An advice whose words have not arrived yet (or could not be fetched): ask again.
+    {
+        let words = props.on_words.clone();
+        let missing = match journey.position() {
+            Position::Outcome(o) => !props.l10n.has(&ids::outcome(o)),
+            Position::Question(_) => false,
+        };
+        use_effect_with(
+            (journey.position().clone(), missing),
+            move |(_, missing)| {
+                if *missing {
+                    words.emit(());
+                }
+            },
+        );
     }
 
     // Every move puts focus on the new screen's heading: never on the first render,
@@ -156,10 +175,12 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| d.dispatch(Msg::Apply(Action::Back)))
     };
     let on_helper = {
-        let (d, words) = (state.dispatcher(), props.on_helper.clone());
+        let (d, words) = (state.dispatcher(), props.on_words.clone());
         Callback::from(move |on: bool| {
             d.dispatch(Msg::Apply(Action::SetHelper(on)));
-            words.emit(on);
+            if on {
+                words.emit(());
+            }
         })
     };
 

@@ -99,3 +99,23 @@ test('a street split between two teams: the house number is asked for, then the 
   assert.ok(team.includes(serviceName(f.expect.team)), `${f.expect.team} on the advice`);
   assert.ok(!team.includes(clean(message('team-choose'))), 'no "choose your team"');
 });
+
+test('the rest of the Dutch words cannot load: questions and crisis advice still have theirs; other advice says so, with its numbers', async () => {
+  const { context: c2, page: p2 } = await openPage({ width: 390, height: 844 });
+  await p2.route('**/locales/nl/*.ftl', (route) => route.abort());
+  await p2.goto(BASE + '/');
+  await waitForQuestion(p2);
+  // Crisis advice from the first screen: fully worded.
+  await runFlow(p2, flow('row08-unsafe-at-home'), { keyboard: true });
+  const crisis = await adviceOnScreen(p2);
+  assert.equal(crisis.heading, clean(outcomeHeading('unsafe-at-home')));
+  assert.equal(await widget(p2).locator('.wegwijzer-advice [role=status].wegwijzer-notice').count(), 0);
+  // Another advice: a plain notice, and the contacts (data) are all there.
+  await p2.goto(BASE + '/');
+  await waitForQuestion(p2);
+  await runFlow(p2, flow('row11-letter'), { keyboard: false });
+  const notice = widget(p2).locator('.wegwijzer-advice .wegwijzer-notice[role=status]');
+  assert.equal(clean(await notice.textContent()), clean(message('advice-words-missing')));
+  assert.ok(await widget(p2).locator('.wegwijzer-card--primary a[href^="tel:"]').count() > 0, 'first contact with a number');
+  await c2.close();
+});

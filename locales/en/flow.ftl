@@ -647,3 +647,11 @@ outcome-several-problems-urgent-helper = One team helps the other person with ev
     .why = Is a lot going on at once, and is something serious about to happen to the other person's home or money? Then the social neighbourhood team (sociaal wijkteam) helps fast.
 step-several-say-urgent = Call today. Say straight away what may happen, like having to leave your home or being cut off.
 step-several-say-urgent-helper = Call today. Say straight away what may happen, like having to leave the home or being cut off.
+
+
+# REVIEW(en): machine-assisted; check with a native speaker
+question-danger-now = Is it unsafe at home right now, for you or for a child?
+    .hint = For example: someone hits you, threatens you or hurts you.
+    .why = We ask everyone who has a lot going on. Is it unsafe? Then we show you the right help at once.
+question-danger-now-helper = Is it unsafe at home right now, for the other person or for a child?
+    .hint = For example: someone hits, threatens or hurts the other person.

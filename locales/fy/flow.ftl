@@ -646,3 +646,11 @@ outcome-several-problems-urgent-helper = Ien team helpt de oar mei alles. It is 
     .why = Spilet der in soad tagelyk en driget der wat mei it hûs of it jild fan de oar? Dan helpt it sosjaal wykteam (sociaal wijkteam) fluch.
 step-several-say-urgent = Skilje hjoed. Sis daliks wat der driget, lykas jo hûs út moatte of ôfslute.
 step-several-say-urgent-helper = Skilje hjoed. Sis daliks wat der driget, lykas it hûs út moatte of ôfslute.
+
+
+# REVIEW(fy): machine-assisted; check with a native speaker
+question-danger-now = Is it thús no ûnfeilich, foar jo of foar in bern?
+    .hint = Bygelyks: immen slacht jo, driget jo of docht jo pine.
+    .why = Wy freegje dit oan elkenien dy't in soad tagelyk hat. Is it ûnfeilich? Dan wize wy jo fuortdaliks de goede help.
+question-danger-now-helper = Is it thús no ûnfeilich, foar de oar of foar in bern?
+    .hint = Bygelyks: immen slacht de oar, driget de oar of docht de oar pine.

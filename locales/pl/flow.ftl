@@ -659,3 +659,11 @@ outcome-several-problems-urgent-helper = Jeden zespół pomoże tej osobie we ws
     .why = Dużo dzieje się naraz i grozi coś z mieszkaniem lub pieniędzmi tej osoby? Wtedy zespół socjalny w dzielnicy (sociaal wijkteam) szybko pomoże.
 step-several-say-urgent = Zadzwoń dzisiaj. Od razu powiedz, co grozi, na przykład utrata mieszkania albo odcięcie prądu, gazu lub wody.
 step-several-say-urgent-helper = Zadzwoń dzisiaj. Od razu powiedz, co grozi tej osobie, na przykład utrata mieszkania albo odcięcie prądu, gazu lub wody.
+
+
+# REVIEW(pl): machine-assisted; check with a native speaker
+question-danger-now = Czy w domu jest teraz niebezpiecznie, dla ciebie albo dla dziecka?
+    .hint = Na przykład: ktoś cię bije, grozi ci albo robi ci krzywdę.
+    .why = Pytamy o to każdą osobę, która ma dużo spraw naraz. Jest niebezpiecznie? Od razu pokażemy właściwą pomoc.
+question-danger-now-helper = Czy w domu jest teraz niebezpiecznie, dla tej drugiej osoby albo dla dziecka?
+    .hint = Na przykład: ktoś ją bije, grozi jej albo robi jej krzywdę.

@@ -648,3 +648,11 @@ outcome-several-problems-urgent-helper = Tek bir ekip her konuda o kişiye yard�
     .why = Aynı anda çok şey mi var ve o kişinin eviyle veya parasıyla ilgili bir tehlike mi var? O zaman sosyal mahalle ekibi (sociaal wijkteam) hızlı yardım eder.
 step-several-say-urgent = Bugün arayın. Neyin tehlikede olduğunu hemen söyleyin, örneğin evden çıkmak zorunda kalmak veya bir şeyin kesilmesi.
 step-several-say-urgent-helper = Bugün arayın. O kişi için neyin tehlikede olduğunu hemen söyleyin, örneğin evden çıkmak zorunda kalmak veya bir şeyin kesilmesi.
+
+
+# REVIEW(tr): machine-assisted; check with a native speaker
+question-danger-now = Evde şu anda sizin veya bir çocuk için güvensiz bir durum var mı?
+    .hint = Örneğin: biri size vuruyor, sizi tehdit ediyor veya canınızı yakıyor.
+    .why = Bunu aynı anda çok şey yaşayan herkese soruyoruz. Güvensiz mi? O zaman size hemen doğru yardımı gösteririz.
+question-danger-now-helper = Evde şu anda diğer kişi veya bir çocuk için güvensiz bir durum var mı?
+    .hint = Örneğin: biri diğer kişiye vuruyor, onu tehdit ediyor veya canını yakıyor.

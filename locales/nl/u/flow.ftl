@@ -642,3 +642,12 @@ outcome-several-problems-urgent-helper = Eén team helpt de ander met alles. Het
     .why = Speelt er veel tegelijk en dreigt er iets met het huis of het geld van de ander? Dan helpt het sociaal wijkteam snel.
 step-several-say-urgent = Bel vandaag. Zeg meteen wat er dreigt, zoals uw huis uit moeten of afsluiten.
 step-several-say-urgent-helper = Bel vandaag. Zeg meteen wat er dreigt, zoals uit het huis moeten of afsluiten.
+
+
+## Vraag: veel tegelijk, of u weet het niet
+
+question-danger-now = Is het thuis nu onveilig, voor u of voor een kind?
+    .hint = Bijvoorbeeld: iemand slaat u, bedreigt u of doet u pijn.
+    .why = We vragen dit aan iedereen die veel tegelijk heeft. Is het onveilig? Dan wijzen we u meteen de juiste hulp.
+question-danger-now-helper = Is het thuis nu onveilig, voor de ander of voor een kind?
+    .hint = Bijvoorbeeld: iemand slaat de ander, bedreigt de ander of doet de ander pijn.

@@ -76,6 +76,19 @@ for (const width of [320, 1280]) {
   await restart(page);
   await h.runFlow(page, h.flow('row10-several-problems'));
   await shot(page, `several-problems-${width}`);
+  await restart(page);
+  await h.runFlow(page, h.flow('several-money-children-child-unsafe'));
+  await shot(page, `several-crisis-wins-${width}`);
+  await restart(page);
+  await h.runFlow(page, h.flow('young-carer'));
+  await shot(page, `young-carer-${width}`);
+  await restart(page);
+  await h.runFlow(page, h.flow('postcode-outside-gemeente'));
+  await shot(page, `outside-gemeente-${width}`);
+  await restart(page);
+  await h.runFlow(page, h.flow('helper-mode'));
+  await shot(page, `helper-mode-advice-${width}`);
+  await h.setHelper(page, false);
   await context.close();
 }
 

@@ -267,6 +267,7 @@ mod render {
             on_language: Default::default(),
             speech: false,
             page_url: Some("https://gemeente.example/hulp".into()),
+            history_key: None,
         };
         futures::executor::block_on(
             yew::LocalServerRenderer::<App>::with_props(props)

@@ -1,8 +1,11 @@
 //! The root component: holds the journey, picks the screen, and wires the always-
 //! present parts (crisis strip, quick exit, language, read aloud, answers).
 //!
-//! State is a pure reducer ([`super::state`]); effects here only report steps to the
-//! host page (ids, never answers) and move focus.
+//! State is a pure reducer ([`super::state`]); effects here report steps to the host
+//! page (ids, never answers), move focus, add browser-history entries (move indices,
+//! never answers) and listen for Back and Forward (`popstate`, and `pageshow` from the
+//! back-forward cache), from when the app mounts until it is destroyed. Escape twice
+//! and keeping focus clear of the "Snel weg" bar are the loader's (`wegwijzer.js`).
 
 use super::advice_screen::{advice_screen, AdviceScreenProps};
 use super::answers_summary::answers_summary;
@@ -19,7 +22,9 @@ use super::state::{Msg, WidgetState};
 use crate::embed::share;
 use crate::engine::{advise, Action, Journey, Position};
 use crate::i18n::{ids, Localizer};
-use crate::model::{Answer, Config, OutcomeId, QuestionId};
+use crate::model::{Answer, Config, OutcomeId, QuestionId, QuickExit};
+use gloo::events::EventListener;
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -54,10 +59,11 @@ pub struct AppProps {
     /// The page URL without fragment, for share links; no "Deel link" without it.
     #[prop_or_default]
     pub page_url: Option<AttrValue>,
+    /// This widget's key in the browser-history state (unique on the page). `None`
+    /// leaves browser history alone (server-side renders, tests).
+    #[prop_or_default]
+    pub history_key: Option<AttrValue>,
 }
-
-/// Two Escape presses within this many milliseconds leave the page.
-const ESCAPE_TWICE_MS: f64 = 1000.0;
 
 /// The widget.
 #[component]
@@ -71,7 +77,6 @@ pub fn App(props: &AppProps) -> Html {
     // The heading of the screen on show, question or advice: it takes focus on a move.
     let heading = use_node_ref();
     let question = use_question_memory();
-    let last_escape = use_mut_ref(|| f64::NEG_INFINITY);
     let journey = &state.journey;
     let config = &*props.config;
 
@@ -87,12 +92,50 @@ pub fn App(props: &AppProps) -> Html {
 
     // Every move puts focus on the new screen's heading: never on the first render,
     // not on a language switch or the helper toggle (they do not count as moves).
+    // A move adds a history entry; Back or Forward in the browser records where it
+    // landed (the same index, or the first screen's after an unknown one).
     {
         let heading = heading.clone();
+        let (key, index, push) = (props.history_key.clone(), state.trail.index(), state.push);
         use_effect_with(state.moves, move |moves| {
             if *moves > 0 {
                 browser::focus(&heading);
+                if let Some(key) = key {
+                    browser::history_record(&key, index, push);
+                }
             }
+        });
+    }
+    // Back and Forward in the browser, for as long as the app lives. (Escape twice
+    // and keeping focus clear of the "Snel weg" bar are page listeners in the loader,
+    // `wegwijzer.js`: they need no state, and cost a fraction of the bytes there.)
+    {
+        let (d, first) = (state.dispatcher(), state.trail.index());
+        use_effect_with(props.history_key.clone(), move |key| {
+            let mut listeners = Vec::new();
+            if let (Some(key), Some(win)) = (key.clone(), web_sys::window()) {
+                browser::history_record(&key, first, false);
+                let seen = Rc::new(Cell::new(browser::exits()));
+                for kind in ["popstate", "pageshow"] {
+                    let (d, key, seen) = (d.clone(), key.clone(), Rc::clone(&seen));
+                    listeners.push(EventListener::new(&win, kind, move |e| {
+                        // `pageshow` matters only when the page comes back from the
+                        // back-forward cache (`persisted`).
+                        let restored = js_sys::Reflect::get(e, &"persisted".into())
+                            .is_ok_and(|p| p.is_truthy());
+                        if e.type_() == "pageshow" && !restored {
+                            return;
+                        }
+                        // "Snel weg" (of any widget here) left the page since: nothing
+                        // answered before it comes back.
+                        if seen.replace(browser::exits()) != browser::exits() {
+                            d.dispatch(Msg::Wipe);
+                        }
+                        d.dispatch(Msg::Travel(browser::history_index(&key)));
+                    }));
+                }
+            }
+            move || drop(listeners)
         });
     }
     // The question's form starts over on every step; after a failed submit the error
@@ -111,9 +154,12 @@ pub fn App(props: &AppProps) -> Html {
 
     let path = journey.path(config);
     let advice = advise(config, journey);
-    let sensitive = match &advice {
-        Some(a) => a.quick_exit,
-        None => question_screen_sensitive(config, journey, &path),
+    let offered = match config.gemeente.quick_exit {
+        QuickExit::EveryScreen => true,
+        QuickExit::SensitiveScreens => match &advice {
+            Some(a) => a.quick_exit,
+            None => question_screen_sensitive(config, journey, &path),
+        },
     };
     // Plain callbacks, made fresh on every render: the views they go to are functions,
     // drawn again with the app anyway (ADR 0010), so memoising them would buy nothing.
@@ -122,21 +168,6 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| {
             state.dispatch(Msg::Wipe);
             browser::leave(&url);
-        })
-    };
-    let onkeydown = {
-        let (exit, last) = (exit.clone(), last_escape.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            // Only where "Snel weg" is offered (and its note mentions Esc): elsewhere
-            // two Escapes (closing a menu, say) must not throw the resident out.
-            if !sensitive || e.key() != "Escape" {
-                return;
-            }
-            let now = e.time_stamp();
-            let previous = last.replace(now);
-            if now - previous < ESCAPE_TWICE_MS {
-                exit.emit(());
-            }
         })
     };
     let on_change = {
@@ -225,8 +256,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_question = matches!(journey.position(), Position::Question(_));
 
     html! {
-        <div class="wegwijzer" lang={ui.lang().to_owned()} dir={props.l10n.dir().as_str()} {onkeydown}>
-            if sensitive {
+        <div class="wegwijzer" lang={ui.lang().to_owned()} dir={props.l10n.dir().as_str()}>
+            if offered {
                 { quick_exit(&ui, exit) }
             }
             { crisis_strip(&ui) }

@@ -23,9 +23,10 @@ use crate::embed::share;
 use crate::engine::{advise, Action, Journey, Position};
 use crate::i18n::{ids, Localizer};
 use crate::model::{Answer, Config, OutcomeId, QuestionId, QuickExit};
-use gloo::events::EventListener;
 use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What the widget tells the host page: only where the resident is, never answers.
@@ -64,6 +65,9 @@ pub struct AppProps {
     #[prop_or_default]
     pub history_key: Option<AttrValue>,
 }
+
+/// The window events after which the widget shows the screen of the history entry.
+const KINDS: [&str; 2] = ["popstate", "pageshow"];
 
 /// The widget.
 #[component]
@@ -112,30 +116,35 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (d, first) = (state.dispatcher(), state.trail.index());
         use_effect_with(props.history_key.clone(), move |key| {
-            let mut listeners = Vec::new();
-            if let (Some(key), Some(win)) = (key.clone(), web_sys::window()) {
+            let key = key.clone().zip(web_sys::window()).map(|(key, win)| {
                 browser::history_record(&key, first, false);
-                let seen = Rc::new(Cell::new(browser::exits()));
-                for kind in ["popstate", "pageshow"] {
-                    let (d, key, seen) = (d.clone(), key.clone(), Rc::clone(&seen));
-                    listeners.push(EventListener::new(&win, kind, move |e| {
-                        // `pageshow` matters only when the page comes back from the
-                        // back-forward cache (`persisted`).
-                        let restored = js_sys::Reflect::get(e, &"persisted".into())
-                            .is_ok_and(|p| p.is_truthy());
-                        if e.type_() == "pageshow" && !restored {
-                            return;
-                        }
-                        // "Snel weg" (of any widget here) left the page since: nothing
-                        // answered before it comes back.
-                        if seen.replace(browser::exits()) != browser::exits() {
-                            d.dispatch(Msg::Wipe);
-                        }
-                        d.dispatch(Msg::Travel(browser::history_index(&key)));
-                    }));
+                let seen = Cell::new(browser::exits());
+                // Also on every `pageshow`: a page back from the back-forward cache
+                // fires no `popstate`. Landing where it already is changes nothing.
+                let travel = Closure::<dyn FnMut()>::new(move || {
+                    // "Snel weg" (of any widget here) left the page since: nothing
+                    // answered before comes back.
+                    if seen.replace(browser::exits()) != browser::exits() {
+                        d.dispatch(Msg::Wipe);
+                    }
+                    d.dispatch(Msg::Travel(browser::history_index(&key)));
+                });
+                for kind in KINDS {
+                    let _ =
+                        win.add_event_listener_with_callback(kind, travel.as_ref().unchecked_ref());
+                }
+                (win, travel)
+            });
+            move || {
+                if let Some((win, travel)) = key {
+                    for kind in KINDS {
+                        let _ = win.remove_event_listener_with_callback(
+                            kind,
+                            travel.as_ref().unchecked_ref(),
+                        );
+                    }
                 }
             }
-            move || drop(listeners)
         });
     }
     // The question's form starts over on every step; after a failed submit the error

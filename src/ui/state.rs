@@ -228,9 +228,79 @@ impl Reducible for WidgetState {
 mod tests {
     use super::*;
     use crate::engine::testkit;
+    use crate::model::{Answer, QuestionId};
 
     fn start() -> Rc<WidgetState> {
         Rc::new(WidgetState::new(Rc::new(testkit::config()), None))
+    }
+
+    fn answer(s: Rc<WidgetState>, q: &str, a: Answer) -> Rc<WidgetState> {
+        s.reduce(Msg::Apply(Action::Answer(QuestionId::new(q), a)))
+    }
+
+    fn at_q(q: &str) -> Position {
+        Position::Question(QuestionId::new(q))
+    }
+
+    /// Two moves: the money question, then its answer, which leads to an advice.
+    fn two_moves() -> Rc<WidgetState> {
+        let s = answer(start(), "topic", testkit::picks(&["money"]));
+        assert_eq!((s.trail.index(), s.push), (1, true));
+        let s = answer(s, "debt-threat", Answer::Choice("yes".into()));
+        assert!(matches!(s.journey.position(), Position::Outcome(_)));
+        assert_eq!((s.trail.index(), s.moves), (2, 2));
+        s
+    }
+
+    #[test]
+    fn back_and_forward_show_earlier_screens_with_every_answer_kept() {
+        let end = two_moves();
+        let back = end.clone().reduce(Msg::Travel(Some(1)));
+        assert_eq!(back.journey.position(), &at_q("debt-threat"));
+        assert_eq!(back.journey.answers(), end.journey.answers(), "answers kept");
+        assert_eq!((back.moves, back.push), (3, false), "a screen change, no new entry");
+        let first = back.reduce(Msg::Travel(None));
+        assert_eq!(first.journey.position(), &at_q("topic"));
+        assert_eq!(first.journey.answers(), end.journey.answers());
+        let forward = first.reduce(Msg::Travel(Some(2)));
+        assert_eq!(forward.journey, end.journey);
+        let again = forward.clone().reduce(Msg::Travel(Some(2)));
+        assert!(Rc::ptr_eq(&again, &forward), "landing where it is changes nothing");
+    }
+
+    #[test]
+    fn a_move_after_back_drops_the_screens_ahead() {
+        let back = two_moves().reduce(Msg::Travel(Some(1)));
+        let moved = answer(back, "debt-threat", Answer::Choice("no".into()));
+        assert_eq!((moved.trail.index(), moved.trail.journeys.len()), (2, 3));
+        let unknown = moved.reduce(Msg::Travel(Some(3)));
+        assert_eq!(unknown.journey, Journey::new(&unknown.config));
+    }
+
+    #[test]
+    fn back_after_restart_brings_the_earlier_screen_back() {
+        let end = two_moves();
+        let restarted = end.clone().reduce(Msg::Apply(Action::Restart));
+        assert!(restarted.journey.answers().is_empty());
+        assert_eq!(restarted.reduce(Msg::Travel(Some(2))).journey, end.journey);
+    }
+
+    #[test]
+    fn after_a_wipe_no_entry_brings_an_answer_back() {
+        let wiped = two_moves().reduce(Msg::Wipe);
+        assert_eq!(wiped.trail.index(), 3, "above every index handed out");
+        for index in [None, Some(0), Some(1), Some(2)] {
+            let s = wiped.clone().reduce(Msg::Travel(index));
+            assert!(s.journey.answers().is_empty(), "{index:?}");
+            assert_eq!(s.journey.position(), &at_q("topic"));
+        }
+    }
+
+    #[test]
+    fn the_helper_toggle_is_no_move() {
+        let s = start().reduce(Msg::Apply(Action::SetHelper(true)));
+        assert_eq!((s.moves, s.push, s.trail.index()), (0, false, 0));
+        assert!(s.trail.journeys[0].helper());
     }
 
     #[test]

@@ -12,10 +12,11 @@
 //! for SSR tests.
 //!
 //! Only `App` is a component: it holds the state (the widget reducer, the question's
-//! form memory) and every effect (focus, host events, history entries, Back/Forward). Everything else is a function
-//! from its inputs to `Html`, because each yew component brings ~2 KB of yew's
-//! component machinery into the module (ADR 0010). A computed `class` is written as
-//! literal classes per branch, never `classes!`, for the same reason.
+//! form memory) and every effect (focus, host events, history entries, Back and
+//! Forward). Everything else is a function from its inputs to `Html`, because each
+//! yew component brings ~2 KB of yew's component machinery into the module (ADR 0010).
+//! A computed `class` is written as literal classes per branch, never `classes!`, for
+//! the same reason.
 
 mod advice_screen;
 mod answers_summary;

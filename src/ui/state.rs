@@ -257,15 +257,26 @@ mod tests {
         let end = two_moves();
         let back = end.clone().reduce(Msg::Travel(Some(1)));
         assert_eq!(back.journey.position(), &at_q("debt-threat"));
-        assert_eq!(back.journey.answers(), end.journey.answers(), "answers kept");
-        assert_eq!((back.moves, back.push), (3, false), "a screen change, no new entry");
+        assert_eq!(
+            back.journey.answers(),
+            end.journey.answers(),
+            "answers kept"
+        );
+        assert_eq!(
+            (back.moves, back.push),
+            (3, false),
+            "a screen change, no new entry"
+        );
         let first = back.reduce(Msg::Travel(None));
         assert_eq!(first.journey.position(), &at_q("topic"));
         assert_eq!(first.journey.answers(), end.journey.answers());
         let forward = first.reduce(Msg::Travel(Some(2)));
         assert_eq!(forward.journey, end.journey);
         let again = forward.clone().reduce(Msg::Travel(Some(2)));
-        assert!(Rc::ptr_eq(&again, &forward), "landing where it is changes nothing");
+        assert!(
+            Rc::ptr_eq(&again, &forward),
+            "landing where it is changes nothing"
+        );
     }
 
     #[test]

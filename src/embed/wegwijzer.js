@@ -9,6 +9,9 @@
 // Until the module runs, and whenever it cannot (no WebAssembly, a CSP without
 // 'wasm-unsafe-eval', a broken config), the element's own content stays visible: that
 // is the fallback with the gemeente's phone number.
+//
+// Once a widget is mounted the loader also listens on the page for it: Escape twice
+// presses "Snel weg", and focus is kept clear of the sticky "Snel weg" bar (`listen`).
 const base = new URL('.', import.meta.url).href;
 let ready = null;
 

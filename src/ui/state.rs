@@ -201,11 +201,12 @@ impl Reducible for WidgetState {
                     Err(_) => self,
                 }
             }
-            Msg::Wipe => Rc::new(WidgetState::starting_at(
-                Rc::clone(&self.config),
-                None,
-                self.trail.end(),
-            )),
+            // Still counted as a move, so `moves` never repeats: a copy started before
+            // the wipe stays stale, and the screen after it is always a new one.
+            Msg::Wipe => Rc::new(WidgetState {
+                moves: self.moves + 1,
+                ..WidgetState::starting_at(Rc::clone(&self.config), None, self.trail.end())
+            }),
             Msg::Copied { moves, .. } if moves != self.moves => self,
             Msg::Copied { ok, .. } => Rc::new(WidgetState {
                 copy: if ok {
@@ -300,6 +301,7 @@ mod tests {
     fn after_a_wipe_no_entry_brings_an_answer_back() {
         let wiped = two_moves().reduce(Msg::Wipe);
         assert_eq!(wiped.trail.index(), 3, "above every index handed out");
+        assert_eq!((wiped.moves, wiped.push), (3, false), "no new entry");
         for index in [None, Some(0), Some(1), Some(2)] {
             let s = wiped.clone().reduce(Msg::Travel(index));
             assert!(s.journey.answers().is_empty(), "{index:?}");

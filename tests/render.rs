@@ -3,7 +3,8 @@
 //! accessibility and the domain rules depend on: fieldset and legend, labelled
 //! inputs, tel: links with digits only, the client-support card on Wmo routes, the
 //! kind fallback for an unknown postcode, statutory terms in the steps, quick exit
-//! only on sensitive screens, and `lang`/`dir` on the root.
+//! on every screen (or only on sensitive ones, when configured), and `lang`/`dir` on
+//! the root.
 //!
 //! Uses the real example configuration and the bundled Dutch texts, with Fluent's
 //! bidi isolation marks off so the text can be compared.
@@ -11,7 +12,7 @@
 use std::rc::Rc;
 use wegwijzer::engine::{advise, Journey, Position};
 use wegwijzer::i18n::Localizer;
-use wegwijzer::model::{Answer, Config, HouseNumber, OptionId, Postcode, QuestionId};
+use wegwijzer::model::{Answer, Config, HouseNumber, OptionId, Postcode, QuestionId, QuickExit};
 use wegwijzer::ui::{handover_text, App, AppProps, Shared, Ui};
 use yew::LocalServerRenderer;
 
@@ -40,6 +41,7 @@ fn props(config: &Rc<Config>, l10n: Localizer, journey: Option<Journey>) -> AppP
         on_words: Default::default(),
         speech: false,
         page_url: Some("https://gemeente.example/hulp".into()),
+        history_key: None,
     }
 }
 
@@ -356,8 +358,24 @@ fn helper_mode_changes_the_wording() {
 }
 
 #[test]
-fn quick_exit_only_on_sensitive_screens() {
+fn quick_exit_on_every_screen_by_default() {
     let c = config();
+    assert_eq!(c.gemeente.quick_exit, QuickExit::EveryScreen);
+    let start = render(props(&c, dutch(), None));
+    assert!(start.contains(">Snel weg<"), "the first question offers it");
+    assert!(start.contains("Je browsergeschiedenis wordt niet gewist."));
+    let debt = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));
+    assert!(
+        debt.contains(">Snel weg<"),
+        "an advice that is not sensitive too"
+    );
+}
+
+#[test]
+fn quick_exit_only_on_sensitive_screens_when_configured() {
+    let mut config = (*config()).clone();
+    config.gemeente.quick_exit = QuickExit::SensitiveScreens;
+    let c = Rc::new(config);
     let start = render(props(&c, dutch(), None));
     assert!(!start.contains("Snel weg"));
     let debt = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));

@@ -268,6 +268,7 @@ mod render {
             on_words: Default::default(),
             speech: false,
             page_url: Some("https://gemeente.example/hulp".into()),
+            history_key: None,
         };
         futures::executor::block_on(
             yew::LocalServerRenderer::<App>::with_props(props)

@@ -70,7 +70,9 @@ class SameScreensWidget extends HTMLElement {
       return `<li class="wegwijzer-crisis__item"><span class="wegwijzer-crisis__label">${esc(this.text(`crisis-role-${role}`))}</span> ${this.callLink(p, 'wegwijzer-crisis__link')}${name}${p.free ? ` <span class="wegwijzer-crisis__facts">${this.text('phone-free')}</span>` : ''}</li>`;
     }).join('');
     const languages = LANGUAGES.map(([code, name]) => `<option lang="${code}" value="${code}"${code === 'nl' ? ' selected' : ''}>${name}</option>`).join('');
-    return `<aside class="wegwijzer-crisis" aria-label="${this.text('crisis-heading')}"><p class="wegwijzer-crisis__title">${this.text('crisis-heading')}</p><ul class="wegwijzer-crisis__list" role="list">${crisis}</ul></aside>`
+    // "Snel weg" is on every screen (the config's default `quick-exit: every-screen`).
+    return `<div class="wegwijzer-quick-exit wegwijzer-no-print"><button type="button" class="wegwijzer-quick-exit__button">${this.text('quick-exit')}</button></div><p class="wegwijzer-quick-exit__note wegwijzer-no-print">${this.text('quick-exit-note')} ${this.text('quick-exit-keys')}</p>`
+      + `<aside class="wegwijzer-crisis" aria-label="${this.text('crisis-heading')}"><p class="wegwijzer-crisis__title">${this.text('crisis-heading')}</p><ul class="wegwijzer-crisis__list" role="list">${crisis}</ul></aside>`
       + `<div class="wegwijzer-toolbar wegwijzer-no-print"><div class="wegwijzer-language wegwijzer-no-print"><label class="wegwijzer-language__label" for="ww-language">${this.text('language-label')}</label><select class="wegwijzer-language__select" id="ww-language">${languages}</select></div><button class="wegwijzer-read-aloud wegwijzer-no-print" type="button">${this.text('read-aloud')}</button></div>`
       + `<div class="wegwijzer-helper wegwijzer-no-print"><input class="wegwijzer-helper__input" type="checkbox" id="ww-helper"><label class="wegwijzer-helper__label" for="ww-helper">${this.text('helper-toggle')}</label></div>`;
   }

@@ -2,7 +2,8 @@
 //!
 //! Owns everything that touches the page: reading the `config` attribute or inline
 //! JSON, fetching files, choosing the language, the shadow root and its styles,
-//! events for the host page and the share-link fragment. The JS loader
+//! events for the host page, the share-link fragment and the widget's key in the
+//! browser-history state (the app adds and reads its entries; see `ui::browser`). The JS loader
 //! (`dist/wegwijzer.js`) defines `<wegwijzer-widget>` and calls [`mount`] from
 //! `connectedCallback` and [`WidgetHandle::destroy`] from `disconnectedCallback`.
 //!
@@ -33,6 +34,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue, Callback};
+
+thread_local! {
+    /// How many widgets were mounted on this page: the next one's history key.
+    static MOUNTS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
 
 /// The running widget of one element; `destroy` unmounts it.
 #[wasm_bindgen]
@@ -89,8 +95,12 @@ pub fn mount(
 ) -> WidgetHandle {
     let inner = Rc::new(RefCell::new(Inner::default()));
     let weak = Rc::downgrade(&inner);
+    // The widget's key in the browser-history state: `w0`, `w1`, … in the order the
+    // loader mounts them, which is the page's order, so the same after a reload. An
+    // element mounted again gets a new key, so it never mistakes the old one's entries.
+    let key = MOUNTS.with(|n| n.replace(n.get() + 1));
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(reasons) = start(host, base_url, prefetched, compile, weak).await {
+        if let Err(reasons) = start(host, base_url, prefetched, compile, weak, key).await {
             for r in reasons {
                 log::error(&r);
             }
@@ -105,6 +115,7 @@ async fn start(
     prefetched: Option<js_sys::Promise>,
     compile: Option<js_sys::Function>,
     inner: Weak<RefCell<Inner>>,
+    key: u32,
 ) -> Result<(), Vec<String>> {
     let page = page_url().ok_or_else(|| vec!["no page URL".to_owned()])?;
     let (body, config_url) = config_source(&host, &page, prefetched)
@@ -160,6 +171,7 @@ async fn start(
         on_words: on_words.clone(),
         speech: crate::ui::browser::speech_available(),
         page_url: Some(AttrValue::from(page)),
+        history_key: Some(AttrValue::from(format!("w{key}"))),
     };
     let app =
         yew::Renderer::<App>::with_root_and_props(mount_point.clone(), props.clone()).render();

@@ -9,6 +9,9 @@
 // Until the module runs, and whenever it cannot (no WebAssembly, a CSP without
 // 'wasm-unsafe-eval', a broken config), the element's own content stays visible: that
 // is the fallback with the gemeente's phone number.
+//
+// Once a widget is mounted the loader also listens on the page for it: Escape twice
+// presses "Snel weg", and focus is kept clear of the sticky "Snel weg" bar (`listen`).
 const base = new URL('.', import.meta.url).href;
 let ready = null;
 
@@ -70,6 +73,69 @@ function compile(json, source) {
     });
 }
 
+// Two page listeners per widget, added once it is mounted and removed when the element
+// leaves the page. They need no state of the widget, only its shadow root, so they live
+// here: in the module they cost several times the bytes (issue 7's budget).
+//
+// Escape twice (within ESCAPE_TWICE_MS) anywhere on the page presses "Snel weg" while
+// the widget shows it (on every screen unless the gemeente chose sensitive screens
+// only): the button wipes the answers and replaces the page. Not from the host page's
+// own fields (composedPath()[0] is the element itself, also inside a shadow root): a
+// resident who presses Escape in the site's search box is not thrown out. Inside the
+// widget it always counts. With several widgets the first one leaves and stops the
+// others hearing the press.
+const ESCAPE_TWICE_MS = 1000;
+const editable = (t) => t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+
+function listen(el) {
+  let last = -Infinity;
+  const onKey = (e) => {
+    const button = el.shadowRoot?.querySelector('.wegwijzer-quick-exit__button');
+    const target = e.composedPath()[0];
+    if (e.key !== 'Escape' || !button || (target.getRootNode?.() !== el.shadowRoot && editable(target))) return;
+    if (e.timeStamp - last < ESCAPE_TWICE_MS) {
+      e.stopImmediatePropagation();
+      last = -Infinity;
+      button.click();
+    } else last = e.timeStamp;
+  };
+  // WCAG 2.4.11: focus never stays under the sticky "Snel weg" bar. The stylesheet
+  // keeps the bar's height free above whatever the browser scrolls to; when focus lands
+  // under the bar without a scroll, this scrolls it clear, in the next frame (after the
+  // browser's own scrolling, before the paint). A choice's whole tile counts (its
+  // outline shows). Moves inside the shadow root never reach the host, so the listener
+  // goes on the shadow root, once focus first enters it (it is attached only later).
+  const onFocus = (e) => {
+    const target = e.composedPath()[0];
+    requestAnimationFrame(() => {
+      const bar = el.shadowRoot?.querySelector('.wegwijzer-quick-exit');
+      if (!bar || bar.contains(target)) return;
+      const box = target.closest?.('.wegwijzer-choice') || target;
+      const b = bar.getBoundingClientRect();
+      const r = box.getBoundingClientRect();
+      const overlap = b.bottom - r.top;
+      if (overlap <= 0 || r.bottom <= b.top) return;
+      const y = scrollY;
+      scrollBy({ top: -overlap - 8, behavior: 'instant' });
+      if (scrollY === y) box.scrollIntoView(false); // the page scrolls in a box of its own
+    });
+  };
+  let root = null;
+  const onEnter = (e) => {
+    if (root || !el.shadowRoot) return;
+    root = el.shadowRoot;
+    root.addEventListener('focusin', onFocus);
+    onFocus(e);
+  };
+  document.addEventListener('keydown', onKey);
+  el.addEventListener('focusin', onEnter);
+  return () => {
+    document.removeEventListener('keydown', onKey);
+    el.removeEventListener('focusin', onEnter);
+    root?.removeEventListener('focusin', onFocus);
+  };
+}
+
 class WegwijzerWidget extends HTMLElement {
   connectedCallback() {
     // Kept until mounted, so moving the element while loading does not ask twice.
@@ -83,6 +149,7 @@ class WegwijzerWidget extends HTMLElement {
           const config = this._config;
           this._handle = mount(this, base, config?.attr === this.getAttribute('config') ? config.result : undefined, compile);
           this._config = undefined;
+          this._unlisten = listen(this);
         }
       })
       .catch((err) => console.error('wegwijzer: the widget could not start; the fallback text stays visible.', err));
@@ -92,6 +159,7 @@ class WegwijzerWidget extends HTMLElement {
     if (this._handle) {
       this._handle.destroy();
       this._handle = null;
+      this._unlisten();
     }
   }
 }

@@ -1,8 +1,11 @@
 //! The root component: holds the journey, picks the screen, and wires the always-
 //! present parts (crisis strip, quick exit, language, read aloud, answers).
 //!
-//! State is a pure reducer ([`super::state`]); effects here only report steps to the
-//! host page (ids, never answers) and move focus.
+//! State is a pure reducer ([`super::state`]); effects here report steps to the host
+//! page (ids, never answers), move focus, add browser-history entries (move indices,
+//! never answers) and listen for Back and Forward (`popstate`, and `pageshow` from the
+//! back-forward cache), from when the app mounts until it is destroyed. Escape twice
+//! and keeping focus clear of the "Snel weg" bar are the loader's (`wegwijzer.js`).
 
 use super::advice_screen::{advice_screen, AdviceScreenProps};
 use super::answers_summary::answers_summary;
@@ -19,8 +22,11 @@ use super::state::{Msg, WidgetState};
 use crate::embed::share;
 use crate::engine::{advise, Action, Journey, Position};
 use crate::i18n::{ids, Localizer};
-use crate::model::{Answer, Config, OutcomeId, QuestionId};
+use crate::model::{Answer, Config, OutcomeId, QuestionId, QuickExit};
+use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What the widget tells the host page: only where the resident is, never answers.
@@ -60,10 +66,14 @@ pub struct AppProps {
     /// The page URL without fragment, for share links; no "Deel link" without it.
     #[prop_or_default]
     pub page_url: Option<AttrValue>,
+    /// This widget's key in the browser-history state (unique on the page). `None`
+    /// leaves browser history alone (server-side renders, tests).
+    #[prop_or_default]
+    pub history_key: Option<AttrValue>,
 }
 
-/// Two Escape presses within this many milliseconds leave the page.
-const ESCAPE_TWICE_MS: f64 = 1000.0;
+/// The window events after which the widget shows the screen of the history entry.
+const KINDS: [&str; 2] = ["popstate", "pageshow"];
 
 /// The widget.
 #[component]
@@ -77,7 +87,6 @@ pub fn App(props: &AppProps) -> Html {
     // The heading of the screen on show, question or advice: it takes focus on a move.
     let heading = use_node_ref();
     let question = use_question_memory();
-    let last_escape = use_mut_ref(|| f64::NEG_INFINITY);
     let journey = &state.journey;
     let config = &*props.config;
 
@@ -110,11 +119,54 @@ pub fn App(props: &AppProps) -> Html {
 
     // Every move puts focus on the new screen's heading: never on the first render,
     // not on a language switch or the helper toggle (they do not count as moves).
+    // A move adds a history entry; Back or Forward in the browser records where it
+    // landed (the same index, or the first screen's after an unknown one).
     {
         let heading = heading.clone();
+        let (key, index, push) = (props.history_key.clone(), state.trail.index(), state.push);
         use_effect_with(state.moves, move |moves| {
             if *moves > 0 {
                 browser::focus(&heading);
+                if let Some(key) = key {
+                    browser::history_record(&key, index, push);
+                }
+            }
+        });
+    }
+    // Back and Forward in the browser, for as long as the app lives. (Escape twice
+    // and keeping focus clear of the "Snel weg" bar are page listeners in the loader,
+    // `wegwijzer.js`: they need no state, and cost a fraction of the bytes there.)
+    {
+        let (d, first) = (state.dispatcher(), state.trail.index());
+        use_effect_with(props.history_key.clone(), move |key| {
+            let key = key.clone().zip(web_sys::window()).map(|(key, win)| {
+                browser::history_record(&key, first, false);
+                let seen = Cell::new(browser::exits());
+                // Also on every `pageshow`: a page back from the back-forward cache
+                // fires no `popstate`. Landing where it already is changes nothing.
+                let travel = Closure::<dyn FnMut()>::new(move || {
+                    // "Snel weg" (of any widget here) left the page since: nothing
+                    // answered before comes back.
+                    if seen.replace(browser::exits()) != browser::exits() {
+                        d.dispatch(Msg::Wipe);
+                    }
+                    d.dispatch(Msg::Travel(browser::history_index(&key)));
+                });
+                for kind in KINDS {
+                    let _ =
+                        win.add_event_listener_with_callback(kind, travel.as_ref().unchecked_ref());
+                }
+                (win, travel)
+            });
+            move || {
+                if let Some((win, travel)) = key {
+                    for kind in KINDS {
+                        let _ = win.remove_event_listener_with_callback(
+                            kind,
+                            travel.as_ref().unchecked_ref(),
+                        );
+                    }
+                }
             }
         });
     }
@@ -134,9 +186,12 @@ pub fn App(props: &AppProps) -> Html {
 
     let path = journey.path(config);
     let advice = advise(config, journey);
-    let sensitive = match &advice {
-        Some(a) => a.quick_exit,
-        None => question_screen_sensitive(config, journey, &path),
+    let offered = match config.gemeente.quick_exit {
+        QuickExit::EveryScreen => true,
+        QuickExit::SensitiveScreens => match &advice {
+            Some(a) => a.quick_exit,
+            None => question_screen_sensitive(config, journey, &path),
+        },
     };
     // Plain callbacks, made fresh on every render: the views they go to are functions,
     // drawn again with the app anyway (ADR 0010), so memoising them would buy nothing.
@@ -145,21 +200,6 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| {
             state.dispatch(Msg::Wipe);
             browser::leave(&url);
-        })
-    };
-    let onkeydown = {
-        let (exit, last) = (exit.clone(), last_escape.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            // Only where "Snel weg" is offered (and its note mentions Esc): elsewhere
-            // two Escapes (closing a menu, say) must not throw the resident out.
-            if !sensitive || e.key() != "Escape" {
-                return;
-            }
-            let now = e.time_stamp();
-            let previous = last.replace(now);
-            if now - previous < ESCAPE_TWICE_MS {
-                exit.emit(());
-            }
         })
     };
     let on_change = {
@@ -263,8 +303,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_question = matches!(journey.position(), Position::Question(_));
 
     html! {
-        <div class="wegwijzer" lang={ui.lang().to_owned()} dir={props.l10n.dir().as_str()} {onkeydown}>
-            if sensitive {
+        <div class="wegwijzer" lang={ui.lang().to_owned()} dir={props.l10n.dir().as_str()}>
+            if offered {
                 { quick_exit(&ui, exit) }
             }
             { crisis_strip(&ui) }

@@ -1,4 +1,5 @@
-//! The few browser services that buttons need: print, copy, speak, leave.
+//! The few browser services the widget needs: print, copy, speak, leave, focus, and
+//! the widget's browser-history entries.
 //!
 //! Kept in one place so the views stay renderable natively (SSR tests never click,
 //! so these functions never run there). Every function is best-effort: it reports
@@ -66,8 +67,11 @@ pub fn speaking() -> bool {
         .is_some_and(|s| s.speaking())
 }
 
-/// "Snel weg": replaces the page, so Back does not return to the widget.
+/// "Snel weg": replaces the page, so Back does not return to this screen. (Back can
+/// still reach the widget's earlier history entries; they hold no answers, and every
+/// widget shows its first question there, see [`exits`].)
 pub fn leave(url: &str) {
+    EXITS.with(|e| e.set(e.get() + 1));
     stop_speaking();
     if let Some(w) = web_sys::window() {
         let _ = w.location().replace(url);
@@ -95,4 +99,66 @@ pub fn focus(node: &yew::NodeRef) {
             let _ = el.focus();
         }
     });
+}
+
+// ---- Browser history --------------------------------------------------------------
+//
+// Each widget keeps its screens in memory (`state::Trail`) and gives the browser only
+// the move index of the screen on show, under its own key:
+// `history.state = { "wegwijzer": { "<key>": 3, "<other widget>": 1 }, …the host's keys }`.
+// Entries are added with the page's URL unchanged (no URL argument), so nothing is ever
+// put in the address bar, nor a share link's fragment added back.
+
+/// The move index this widget's key holds in the current history entry.
+pub fn history_index(key: &str) -> Option<u32> {
+    let state = web_sys::window()?.history().ok()?.state().ok()?;
+    let ours = js_sys::Reflect::get(&state, &"wegwijzer".into()).ok()?;
+    js_sys::Reflect::get(&ours, &key.into())
+        .ok()?
+        .as_f64()
+        .map(|i| i as u32)
+}
+
+/// Records move `index` for `key`: in a new history entry when `add`, else in the
+/// current one. The other widgets' keys and the host page's own state are copied, so
+/// every entry knows where each widget was. A host state that is not an object is
+/// left alone (the widget then has no Back of its own rather than break the host's).
+pub fn history_record(key: &str, index: u32, add: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let Ok(current) = history.state() else { return };
+    let copy = |v: &wasm_bindgen::JsValue| {
+        if v.is_object() {
+            Some(js_sys::Object::assign(
+                &js_sys::Object::new(),
+                v.unchecked_ref(),
+            ))
+        } else if v.is_null() || v.is_undefined() {
+            Some(js_sys::Object::new())
+        } else {
+            None
+        }
+    };
+    let Some(state) = copy(&current) else { return };
+    let ours = js_sys::Reflect::get(&state, &"wegwijzer".into()).unwrap_or_default();
+    let Some(ours) = copy(&ours) else { return };
+    let _ = js_sys::Reflect::set(&ours, &key.into(), &f64::from(index).into());
+    let _ = js_sys::Reflect::set(&state, &"wegwijzer".into(), &ours);
+    let _ = if add {
+        history.push_state(&state, "")
+    } else {
+        history.replace_state(&state, "")
+    };
+}
+
+thread_local! {
+    /// How often "Snel weg" left this page; a widget that sees the count change when
+    /// the page comes back (Back, the back-forward cache) forgets its answers too.
+    static EXITS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// How often [`leave`] ran in this page.
+pub fn exits() -> u32 {
+    EXITS.with(|e| e.get())
 }

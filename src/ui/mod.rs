@@ -7,14 +7,16 @@
 //! own and spells no config-derived message id itself (those come from `i18n::ids`).
 //! It never fetches, never touches storage and never reads the document: the
 //! [`embed`](crate::embed) module does that and hands everything in as props. The
-//! few browser services a button needs (print, clipboard, speech, leaving the page)
-//! live in [`browser`], so every piece still renders natively for SSR tests.
+//! few browser services it needs (print, clipboard, speech, leaving the page, its
+//! browser-history entries) live in [`browser`], so every piece still renders natively
+//! for SSR tests.
 //!
 //! Only `App` is a component: it holds the state (the widget reducer, the question's
-//! form memory) and every effect (focus, host events). Everything else is a function
-//! from its inputs to `Html`, because each yew component brings ~2 KB of yew's
-//! component machinery into the module (ADR 0010). A computed `class` is written as
-//! literal classes per branch, never `classes!`, for the same reason.
+//! form memory) and every effect (focus, host events, history entries, Back and
+//! Forward). Everything else is a function from its inputs to `Html`, because each
+//! yew component brings ~2 KB of yew's component machinery into the module (ADR 0010).
+//! A computed `class` is written as literal classes per branch, never `classes!`, for
+//! the same reason.
 
 mod advice_screen;
 mod answers_summary;

@@ -69,10 +69,13 @@ test('demo: the preload hints are used, so each widget file is fetched once', as
 // Issue 7's budget: at most 150 KB brotli to the first question, and its target of
 // 130 KB, with a compiled configuration as gemeenten ship it (ADR 0009). The ratchet
 // sits just above the current size, so a change that makes the widget heavier fails
-// here at once; lower it as the size work lands.
+// here at once; lower it as the size work lands. Raised 127 -> 128.5 for issue 18 (quick
+// exit on every screen, Escape twice on the whole page, browser Back/Forward between
+// screens): 125.4 -> 128.2 KB, measured on a clean target/ (module +2.3 KB, glue +0.1,
+// loader +0.4, after moving the page listeners into the loader).
 const BUDGET_KB = 150;
 const TARGET_KB = 130;
-const RATCHET_KB = 127;
+const RATCHET_KB = 128.5;
 
 test(`byte budget: at most ${BUDGET_KB} KB brotli to the first question (target ${TARGET_KB} KB, ratchet ${RATCHET_KB} KB)`, () => {
   const sizes = JSON.parse(readFileSync(new URL('../../dist/sizes.json', import.meta.url)));

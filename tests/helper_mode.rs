@@ -349,6 +349,7 @@ fn render(config: &Rc<Config>, words: &Rc<Localizer>, journey: &Journey) -> Stri
         on_event: Default::default(),
         on_language: Default::default(),
         on_words: Default::default(),
+        history_key: None,
         speech: false,
         page_url: Some("https://gemeente.example/hulp".into()),
     };

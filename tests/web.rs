@@ -255,7 +255,10 @@ async fn walks_to_an_advice_and_changes_an_answer() {
         .expect("advice shown");
     assert!(!heading.text_content().unwrap().is_empty());
     let html = root.inner_html();
-    assert!(html.contains("Sociaal Wijkteam Noord"), "the team for 9991 AB");
+    assert!(
+        html.contains("Sociaal Wijkteam Noord"),
+        "the team for 9991 AB"
+    );
     assert!(html.contains("Mijn overzicht"));
     // The test runner serves no `locales/`: the complete Dutch words cannot arrive
     // (ADR 0011), so the advice says so, over contacts that are all there.

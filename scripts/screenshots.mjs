@@ -88,7 +88,6 @@ for (const width of [320, 1280]) {
   await restart(page);
   await h.runFlow(page, h.flow('helper-mode'));
   await shot(page, `helper-mode-advice-${width}`);
-  await h.setHelper(page, false);
   await context.close();
 }
 

@@ -32,8 +32,9 @@ pub struct Bypass {
     pub ended: String,
 }
 
-/// Every pick of one to three options of each multiple-choice question with which a
-/// danger answer (or a `danger` option) does not end in crisis advice.
+/// Every pick of one to three options of each multiple-choice question (one or two when
+/// it has more than twelve) with which a danger answer (or a `danger` option) does not
+/// end in crisis advice.
 pub fn bypasses(config: &Config) -> Vec<Bypass> {
     let mut out = Vec::new();
     for question in config.questionnaire.questions() {
@@ -44,7 +45,19 @@ pub fn bypasses(config: &Config) -> Vec<Bypass> {
             continue;
         };
         let ids: Vec<OptionId> = options.iter().map(|o| o.id.clone()).collect();
-        for picked in picks(&ids, 3) {
+        // Only picks with a topic that can signal danger can bypass it. Triples for the
+        // usual first question; with many options pairs suffice (the engine treats every
+        // pick of two or more alike) and keep `check` fast.
+        let risky: Vec<&OptionId> = options
+            .iter()
+            .filter(|o| o.danger || !danger_questions(config, question, &o.id).is_empty())
+            .map(|o| &o.id)
+            .collect();
+        let max = if ids.len() <= 12 { 3 } else { 2 };
+        let candidates = picks(&ids, max)
+            .into_iter()
+            .filter(|p| p.iter().any(|o| risky.contains(&o)));
+        for picked in candidates {
             let Ok(answer) = check_answer(question, Input::Choices(strings(&picked))) else {
                 continue; // e.g. an exclusive option with others: the form refuses it
             };

@@ -167,15 +167,16 @@ impl fmt::Display for PhoneError {
         f.write_str(match self {
             PhoneError::Characters => "use only digits, spaces and hyphens, like 0800-0113",
             PhoneError::Length => {
-                "a Dutch number has 3 digits (112), 5–7 digits (14 020, 14 0570) or 10 digits (0800-2000 style numbers have 8)"
+                "a Dutch number has 3 digits (112), 5–7 digits (14 020, 14 0570), 10 digits (020-123 4567, 06-1234 5678, 088-0767 000), or is a 0800/0900/0906/0909 number with 4 or 7 digits after it (0800-2000, 0900-112 7 112)"
             }
         })
     }
 }
 
 impl PhoneNumber {
-    /// Parses a Dutch number: short numbers (112, 113), 14 + netnummer, 0800/0900
-    /// numbers and ordinary 10-digit numbers. International +31 numbers are accepted.
+    /// Parses a Dutch number: short numbers (112, 113), 14 + netnummer, service numbers
+    /// (0800, 0900, 0906, 0909 with 4 or 7 more digits) and ordinary 10-digit numbers
+    /// (also 06 mobile and 085/088). International +31 and 0031 numbers are accepted.
     pub fn parse(s: &str) -> Result<Self, PhoneError> {
         let trimmed = s.trim();
         let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')');
@@ -184,21 +185,27 @@ impl PhoneNumber {
             return Err(PhoneError::Characters);
         }
         let digits: String = body.chars().filter(char::is_ascii_digit).collect();
+        let service = ["0800", "0900", "0906", "0909"]
+            .iter()
+            .any(|p| digits.starts_with(p));
+        let international = trimmed.starts_with('+') || digits.starts_with("0031");
         let len_ok = match digits.len() {
             3 => digits.starts_with('1'),
             5..=7 => digits.starts_with("14"),
-            8 => digits.starts_with("0800") || digits.starts_with("0900"),
+            8 => service,
             10 => digits.starts_with('0'),
-            11 => trimmed.starts_with('+') && digits.starts_with("31"),
+            11 if international => digits.starts_with("31"),
+            11 => service,
+            13 => digits.starts_with("0031"),
             _ => false,
         };
         if !len_ok {
             return Err(PhoneError::Length);
         }
-        let dial = if trimmed.starts_with('+') {
-            format!("+{digits}")
-        } else {
-            digits
+        let dial = match digits.strip_prefix("00") {
+            Some(rest) if international => format!("+{rest}"),
+            _ if trimmed.starts_with('+') => format!("+{digits}"),
+            _ => digits,
         };
         Ok(PhoneNumber {
             display: trimmed.to_owned(),
@@ -447,6 +454,42 @@ mod tests {
         assert_eq!(PhoneNumber::parse(""), Err(PhoneError::Characters));
         assert_eq!(PhoneNumber::parse("12345"), Err(PhoneError::Length));
         assert_eq!(PhoneNumber::parse("020-12345"), Err(PhoneError::Length));
+    }
+
+    /// Every format a gemeente's page shows (issue 21): 7-digit service numbers such as
+    /// a huisartsenpost's, 0906/0909, 06 mobile (WhatsApp), 085/088, +31 and 0031.
+    #[test]
+    fn every_dutch_number_format() {
+        for (written, dial) in [
+            ("0900-112 7 112", "09001127112"),
+            ("0900 - 1515", "09001515"),
+            ("0906-1234", "09061234"),
+            ("0909-1234567", "09091234567"),
+            ("0800-0432", "08000432"),
+            ("06-12345678", "0612345678"),
+            ("085 - 123 45 67", "0851234567"),
+            ("14 058", "14058"),
+            ("+31 6 1234 5678", "+31612345678"),
+            ("0031 20 123 4567", "+31201234567"),
+            ("(020) 123 4567", "0201234567"),
+        ] {
+            let p = PhoneNumber::parse(written).unwrap_or_else(|e| panic!("{written}: {e}"));
+            assert_eq!(p.dial(), dial, "{written}");
+            assert_eq!(p.display(), written);
+        }
+        for wrong in [
+            "0901-123",
+            "020-123456789",
+            "31612345678",
+            "0800-12345678",
+            "+31 20 12",
+        ] {
+            assert_eq!(
+                PhoneNumber::parse(wrong),
+                Err(PhoneError::Length),
+                "{wrong}"
+            );
+        }
     }
 
     #[test]

@@ -19,13 +19,32 @@ let ready = null;
 // start the module's request only after the glue arrived, one round trip later. (A page
 // can start both even earlier with preload hints; see the README.) Resolves to the glue
 // once the module is instantiated.
+//
+// A download that never finishes (a proxy that holds the connection, a network that
+// drops mid-way) gives up after MODULE_TIMEOUT_MS with a reason in the console, and the
+// next widget that connects tries again; the fallback text stays visible meanwhile.
+const MODULE_TIMEOUT_MS = 20000;
 function start() {
-  const wasm = fetch(new URL('wegwijzer_core_bg.wasm', base));
+  const controller = new AbortController();
+  const wasm = fetch(new URL('wegwijzer_core_bg.wasm', base), { signal: controller.signal });
   wasm.catch(() => {}); // a failed download is reported once, by init below
-  return import('./wegwijzer_core.js').then(async (core) => {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error(`the widget's files (wegwijzer_core.js, wegwijzer_core_bg.wasm) did not arrive within ${MODULE_TIMEOUT_MS / 1000} seconds`));
+    }, MODULE_TIMEOUT_MS);
+  });
+  const load = import('./wegwijzer_core.js').then(async (core) => {
     await core.default({ module_or_path: wasm });
     return core;
   });
+  return Promise.race([load, timeout])
+    .finally(() => clearTimeout(timer))
+    .catch((err) => {
+      ready = null; // the next widget that connects tries again
+      throw err;
+    });
 }
 
 // The config request starts at once, alongside the WebAssembly download, instead of

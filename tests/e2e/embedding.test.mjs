@@ -145,3 +145,18 @@ test('a config that never answers: after 10 s the fallback stays and the reason 
   assert.equal(await page.evaluate(() => document.querySelector('wegwijzer-widget').shadowRoot), null);
   await context.close();
 });
+
+test('a widget module that never arrives: after 20 s the fallback stays and the reason is logged', async () => {
+  const { context, page, log } = await openPage();
+  // The WebAssembly download hangs forever (answered by nobody); everything else is served.
+  await page.route('**/wegwijzer_core_bg.wasm', () => {});
+  await page.setContent(`<!doctype html><html lang="nl"><head><link rel="icon" href="data:,">
+    <script type="module" src="${BASE}/wegwijzer.js"></script></head>
+    <body><wegwijzer-widget config="${BASE}/voorbeeldgemeente.wgw"><p class="fallback">Bel 14 0999</p></wegwijzer-widget></body></html>`);
+  const logged = () => log.console.some((m) => m.type === 'error' && /did not arrive within 20 seconds/.test(m.text));
+  for (let i = 0; i < 60 && !logged(); i++) await page.waitForTimeout(500);
+  assert.ok(logged(), `timeout logged: ${JSON.stringify(log.console)}`);
+  assert.ok(await page.locator('.fallback').isVisible(), 'the fallback text is still visible');
+  assert.equal(await page.evaluate(() => document.querySelector('wegwijzer-widget').shadowRoot), null);
+  await context.close();
+});

@@ -202,6 +202,15 @@ async fn read_config(
         let json = String::from_utf8(body).map_err(|_| {
             format!("the configuration {source} is neither JSON text nor compiled; showing the fallback text")
         })?;
+        // A JSON configuration is an object. Anything else (an HTML page a server sends
+        // with status 200 for a missing file, say) is refused here, so residents never
+        // download the checker module for it.
+        if !json.trim_start().starts_with('{') {
+            return Err(format!(
+                "the configuration {source} is neither compiled nor a JSON object (it starts with {}; is the address right?); showing the fallback text",
+                crate::model::quoted(&json.trim_start().chars().take(15).collect::<String>())
+            ));
+        }
         match compile_json(compile, &json, source).await? {
             Some(bytes) => bytes,
             None => return Ok(None),

@@ -160,3 +160,19 @@ test('a widget module that never arrives: after 20 s the fallback stays and the 
   assert.equal(await page.evaluate(() => document.querySelector('wegwijzer-widget').shadowRoot), null);
   await context.close();
 });
+
+test('an HTML page where the config should be (a soft 404): refused at once, no checker module downloaded', async () => {
+  const { context, page, log } = await openPage();
+  await page.route('**/soft-404.wgw', (route) => route.fulfill({
+    status: 200, contentType: 'text/html', body: '<!doctype html><title>Pagina niet gevonden</title><h1>Oeps</h1>',
+  }));
+  await page.setContent(`<!doctype html><html lang="nl"><head><link rel="icon" href="data:,">
+    <script type="module" src="${BASE}/wegwijzer.js"></script></head>
+    <body><wegwijzer-widget config="${BASE}/soft-404.wgw"><p class="fallback">Bel 14 0999</p></wegwijzer-widget></body></html>`);
+  const logged = () => log.console.some((m) => m.type === 'error' && /neither compiled nor a JSON object/.test(m.text));
+  for (let i = 0; i < 40 && !logged(); i++) await page.waitForTimeout(250);
+  assert.ok(logged(), `reason logged: ${JSON.stringify(log.console)}`);
+  assert.ok(await page.locator('.fallback').isVisible(), 'the fallback text is still visible');
+  assert.ok(!log.requests.some((u) => u.includes('wegwijzer_playground')), 'the checker module is not downloaded');
+  await context.close();
+});

@@ -81,9 +81,6 @@ pub struct ChoiceFieldProps<'a> {
     pub selected: Vec<OptionId>,
     /// Whether the last submit failed (sets `aria-invalid`).
     pub invalid: bool,
-    /// Whether an answer is needed: `required` on radios (a checkbox group has no
-    /// ARIA way to say "at least one"; its hint says so).
-    pub required: bool,
     /// Called with the option the resident picked or un-picked.
     pub on_toggle: Callback<OptionId>,
 }
@@ -117,7 +114,6 @@ pub fn choice_field(props: ChoiceFieldProps<'_>) -> Html {
                             name={format!("ww-{}", props.question)}
                             value={o.id.to_string()}
                             {checked}
-                            required={props.required && !props.multiple}
                             aria-invalid={props.invalid.then_some("true")}
                             {onkeydown}
                             {onchange} />

@@ -5,8 +5,8 @@
 //!
 //! Choosing in the list changes nothing by itself (WCAG 3.2.2): arrow keys on a closed
 //! `<select>` fire `change` on every press, which would switch (and mirror, and
-//! re-announce) the whole widget per key. Only the button, or Enter in the list
-//! (the form's submit), applies the choice.
+//! re-announce) the whole widget per key. Only the button next to it applies the
+//! choice. (A plain button, not a form's submit: "Volgende" stays the one submit.)
 
 use super::context::Ui;
 use crate::i18n::{language, LANGUAGES};
@@ -31,13 +31,12 @@ pub fn language_switcher(ui: &Ui, on_change: Callback<String>) -> Html {
         return html! {};
     }
     let current = ui.lang().to_owned();
-    let onsubmit = Callback::from(move |e: SubmitEvent| {
-        e.prevent_default();
+    let onclick = Callback::from(move |e: MouseEvent| {
         // `HtmlSelectElement` is not among the enabled web-sys features: read the
-        // form's named control and its `value`.
+        // `value` of the select just before the button.
         let value = e
-            .target()
-            .and_then(|f| js_sys::Reflect::get(&f, &JsValue::from_str("language")).ok())
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|b| b.previous_element_sibling())
             .and_then(|s| js_sys::Reflect::get(&s, &JsValue::from_str("value")).ok())
             .and_then(|v| v.as_string());
         if let Some(tag) = value {
@@ -45,14 +44,14 @@ pub fn language_switcher(ui: &Ui, on_change: Callback<String>) -> Html {
         }
     });
     html! {
-        <form class="wegwijzer-language wegwijzer-no-print" {onsubmit}>
+        <div class="wegwijzer-language wegwijzer-no-print">
             <label class="wegwijzer-language__label" for="ww-language">{ ui.t("language-label") }</label>
-            <select class="wegwijzer-language__select" id="ww-language" name="language">
+            <select class="wegwijzer-language__select" id="ww-language">
                 { for offered.iter().filter_map(|tag| language(tag)).map(|l| html! {
                     <option value={l.tag} lang={l.tag} selected={l.tag.eq_ignore_ascii_case(&current)}>{ l.native_name }</option>
                 }) }
             </select>
-            <button type="submit" class="wegwijzer-button wegwijzer-button--secondary wegwijzer-language__apply">{ ui.t("language-apply") }</button>
-        </form>
+            <button type="button" class="wegwijzer-button wegwijzer-button--secondary" {onclick}>{ ui.t("language-apply") }</button>
+        </div>
     }
 }

@@ -263,6 +263,14 @@ pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
         }
         (!d.is_empty()).then(|| AttrValue::from(d.join(" ")))
     };
+    // A required single choice says so on its group: `required` on the radios would
+    // make Chromium call them invalid before anything was answered, and radios take
+    // no `aria-required`; a radiogroup does. (Checkboxes have no such group.)
+    let single = matches!(
+        question.kind,
+        QuestionKind::SingleChoice { .. } | QuestionKind::YesNo
+    );
+    let radiogroup = (single && !question.optional).then_some("radiogroup");
     let (group_described, text_described) = match question.kind {
         QuestionKind::FreeText { .. } => (None, described(true)),
         QuestionKind::Postcode { .. } => (described(false), None),
@@ -292,7 +300,7 @@ pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
                 { error_summary(ui, m.clone(), t.clone(), step.summary.clone()) }
             }
             <form class="wegwijzer-form" novalidate=true {onsubmit}>
-                <fieldset class="wegwijzer-fieldset" aria-describedby={group_described}>
+                <fieldset class="wegwijzer-fieldset" role={radiogroup} aria-required={radiogroup.map(|_| "true")} aria-describedby={group_described}>
                     <legend class="wegwijzer-legend">
                         <h2 class="wegwijzer-heading" id={HEADING_ID} tabindex="-1" ref={props.heading} lang={ui.lang_for(&title_id)}>{ title }</h2>
                     </legend>
@@ -350,7 +358,6 @@ fn field(
                     multiple: matches!(question.kind, QuestionKind::MultipleChoice { .. }),
                     selected: form.picked.clone(),
                     invalid,
-                    required: !question.optional,
                     on_toggle,
                 }) }
             }

@@ -24,7 +24,7 @@ pub struct TextFieldProps<'a> {
     pub max: usize,
     /// Whether the last submit failed.
     pub invalid: bool,
-    /// Whether an answer is needed (`required`).
+    /// Whether an answer is needed (`aria-required`; see `postcode_field`).
     pub required: bool,
     /// Ids of elements describing the textarea (hint, error).
     pub described_by: Option<AttrValue>,
@@ -55,7 +55,7 @@ pub fn text_field(props: TextFieldProps<'_>) -> Html {
         <div class="wegwijzer-field">
             <textarea class="wegwijzer-textarea" id={TEXT_ID} name="text" rows="5"
                 aria-labelledby={props.labelled_by.clone()}
-                required={props.required}
+                aria-required={props.required.then_some("true")}
                 aria-invalid={props.invalid.then_some("true")}
                 aria-describedby={described}
                 value={props.value.clone()} {oninput} />

@@ -255,7 +255,7 @@ fn crisis_strip_on_every_screen_with_digit_only_tel_links() {
         // Its title is a heading (level 2, like the screen's) that names the landmark.
         assert!(html.contains("<aside aria-labelledby=\"ww-crisis-title\""));
         assert!(strip.contains(
-            "<h2 id=\"ww-crisis-title\" class=\"wegwijzer-crisis__title\">Direct hulp nodig?</h2>"
+            "<p id=\"ww-crisis-title\" role=\"heading\" aria-level=\"2\" class=\"wegwijzer-crisis__title\">Direct hulp nodig?</p>"
         ));
         assert!(
             strip.contains("Bel 0800-2000"),

@@ -11,7 +11,8 @@ use yew::prelude::*;
 
 /// The always-visible strip with crisis numbers: a complementary landmark named by
 /// its own heading (level 2, like the screen's heading after it), so it can be found
-/// by heading and by landmark.
+/// by heading and by landmark. A `<p role="heading">`, not an `<h2>`: the screen's
+/// heading stays the widget's first `<h2>`, which host pages and scripts look for.
 pub fn crisis_strip(ui: &Ui) -> Html {
     let services: Vec<&Service> = ui
         .config
@@ -22,7 +23,7 @@ pub fn crisis_strip(ui: &Ui) -> Html {
         .collect();
     html! {
         <aside class="wegwijzer-crisis" aria-labelledby="ww-crisis-title">
-            <h2 class="wegwijzer-crisis__title" id="ww-crisis-title">{ ui.t("crisis-heading") }</h2>
+            <p class="wegwijzer-crisis__title" id="ww-crisis-title" role="heading" aria-level="2">{ ui.t("crisis-heading") }</p>
             <ul class="wegwijzer-crisis__list" role="list">
                 { for services.into_iter().map(|s| crisis_item(ui, s)) }
             </ul>

@@ -51,7 +51,7 @@ pub fn language_switcher(ui: &Ui, on_change: Callback<String>) -> Html {
                     <option value={l.tag} lang={l.tag} selected={l.tag.eq_ignore_ascii_case(&current)}>{ l.native_name }</option>
                 }) }
             </select>
-            <button type="button" class="wegwijzer-button wegwijzer-button--secondary" {onclick}>{ ui.t("language-apply") }</button>
+            <button type="button" class="wegwijzer-language__button" {onclick}>{ ui.t("language-apply") }</button>
         </div>
     }
 }

@@ -55,6 +55,8 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
     let crisis_first = a.urgency == Urgency::Crisis;
     let card = |id: &ServiceId| listed_card(ui, id, Look::Full);
 
+    // The advice is one landmark (named by its heading); the sections inside have no
+    // name, so they are not landmarks: ten regions on one advice were noise.
     html! {
         <section class="wegwijzer-advice" key={props.key} aria-labelledby={ADVICE_HEADING_ID}>
             <div class="wegwijzer-no-print">

@@ -154,7 +154,23 @@ fn question_screen_has_fieldset_legend_heading_and_labelled_tiles() {
     assert!(html.contains("<details class=\"wegwijzer-why\">"));
     assert!(html.contains("Waarom vragen we dit?"));
     assert!(html.contains(">Vraag 1<"));
-    assert!(html.contains("aria-live=\"polite\""));
+    // Focus on the heading announces a screen: no live region repeats the question.
+    // The question's one status region is empty until a tick clears others.
+    assert!(!html.contains("aria-live"), "{html}");
+    assert!(html.contains("<p role=\"status\" class=\"wegwijzer-visually-hidden\"></p>"));
+    assert!(
+        !html.contains("Vraag 1:"),
+        "no status line repeating the question"
+    );
+    // Option hints are in their labels only, the question's hint on the group only.
+    let options = &html[html.find("<fieldset").unwrap()..html.find("</fieldset>").unwrap()];
+    assert_eq!(count(options, "aria-describedby"), 1, "{options}");
+    assert!(
+        options.starts_with("<fieldset aria-describedby="),
+        "{options}"
+    );
+    // A checkbox group cannot be required (each box would be); a radio group can.
+    assert!(!options.contains("required"));
     assert!(html.contains("Ik vul dit in voor iemand anders"));
     // First question: no back button, no answers yet.
     assert!(!html.contains("wegwijzer-back"));
@@ -175,6 +191,12 @@ fn later_questions_have_back_answers_and_progress() {
     // Yes-no: two radios with the shared labels.
     assert_eq!(count(&html, "type=\"radio\""), 2);
     assert!(html.contains(">Ja<") && html.contains(">Nee<"));
+    // A required single choice says so on its group: a radiogroup.
+    assert!(
+        html.contains("<fieldset role=\"radiogroup\" aria-required=\"true\""),
+        "{html}"
+    );
+    assert!(!html.contains("required=\"required\""));
 }
 
 #[test]
@@ -193,6 +215,14 @@ fn postcode_and_free_text_fields() {
     assert!(html.contains("aria-labelledby=\"ww-question-heading\""));
     assert!(html.contains("tekens typen."), "character count: {html}");
     assert!(html.contains(">Sla over<"), "own-words is optional");
+    assert!(
+        !html.contains("required"),
+        "an optional question is not required"
+    );
+    assert!(
+        html.contains("<fieldset class=\"wegwijzer-fieldset\">"),
+        "the textarea, not its group, carries the hint and count: {html}"
+    );
 
     let j = j
         .apply(
@@ -202,6 +232,7 @@ fn postcode_and_free_text_fields() {
         .unwrap();
     let html = render(props(&c, dutch(), Some(j)));
     assert!(html.contains("autocomplete=\"postal-code\""));
+    assert!(!html.contains("required"), "the postcode is optional here");
     assert!(
         html.contains("id=\"ww-house\""),
         "house number is optional in the example"
@@ -221,6 +252,11 @@ fn crisis_strip_on_every_screen_with_digit_only_tel_links() {
             );
         }
         assert!(strip.contains("Levensgevaar?"));
+        // Its title is a heading (level 2, like the screen's) that names the landmark.
+        assert!(html.contains("<aside aria-labelledby=\"ww-crisis-title\""));
+        assert!(strip.contains(
+            "<p id=\"ww-crisis-title\" role=\"heading\" aria-level=\"2\" class=\"wegwijzer-crisis__title\">Direct hulp nodig?</p>"
+        ));
         assert!(
             strip.contains("Bel 0800-2000"),
             "Dutch grouping in the text: {strip}"
@@ -256,6 +292,17 @@ fn wmo_advice_has_first_contact_client_support_and_steps_with_terms() {
     assert!(html.contains("Wat gebeurt er nu?"));
     assert!(html.contains("Neem mee"));
     assert!(!html.contains('⟦'), "missing text marker in {html}");
+    // Landmarks: the crisis strip, the advice, the note. Sections inside the advice
+    // are plain (no name, so no landmark); no live region repeats the heading.
+    assert_eq!(count(&html, "<aside"), 1, "{html}");
+    assert_eq!(count(&html, "class=\"wegwijzer-advice\""), 1);
+    let named = html
+        .split("<section")
+        .skip(1)
+        .filter(|s| s[..s.find('>').unwrap()].contains("aria-label"))
+        .count();
+    assert_eq!(named, 2, "the advice and the note only");
+    assert!(!html.contains("aria-live") && !html.contains("Je advies:"));
 }
 
 #[test]
@@ -417,6 +464,14 @@ fn language_switcher_and_read_aloud() {
     let html = render(p.clone());
     assert!(html.contains("Taal / Language"));
     assert!(html.contains("<option lang=\"ar\" value=\"ar\""));
+    // Choosing applies only with the button (WCAG 3.2.2), not on `change`.
+    let switcher = &html[html.find("wegwijzer-language ").unwrap()..];
+    let switcher = &switcher[..switcher.find("</div>").unwrap()];
+    assert!(
+        !switcher.contains("onchange") && switcher.contains("</select><button type=\"button\""),
+        "{switcher}"
+    );
+    assert!(switcher.contains(">Wissel taal</button>"));
     assert!(html.contains("العربية"));
     assert!(!html.contains("Lees voor"), "no speech, no button");
     p.speech = true;

@@ -111,9 +111,10 @@ question-debt-threat-helper = هل قد يضطر الشخص الآخر إلى ت
 
 ## Question: work or income
 
-question-income-situation = ما الذي يناسب وضعك أكثر؟
+# REVIEW(ar): new heading, so the two questions no longer share one (issue 19).
+question-income-situation = ما الذي يناسب عملك أو دخلك أكثر؟
     .why = إذا فقدت عملك، تذهب أولًا إلى UWV. من أجل الإعانة الاجتماعية (bijstand) تذهب إلى البلدية.
-question-income-situation-helper = ما الذي يناسب وضع الشخص الآخر أكثر؟
+question-income-situation-helper = ما الذي يناسب عمل الشخص الآخر أو دخله أكثر؟
     .why = إذا فقد الشخص الآخر عمله، يذهب أولًا إلى UWV. من أجل الإعانة الاجتماعية (bijstand) يذهب إلى البلدية.
 
 option-income-situation-lost-job = فقدت عملي، أو سأفقده قريبًا
@@ -151,9 +152,10 @@ option-home-need-other-helper = شيء آخر
 
 ## Question: health
 
-question-health-need = ما الذي يناسب وضعك أكثر؟
+# REVIEW(ar): new heading, so the two questions no longer share one (issue 19).
+question-health-need = ما الذي يصف حالتك الصحية أكثر؟
     .why = هل حالتك سيئة جدًا؟ عندها نعرض عليك أسرع مساعدة فورًا.
-question-health-need-helper = ما الذي يناسب وضع الشخص الآخر أكثر؟
+question-health-need-helper = ما الذي يصف الحالة الصحية للشخص الآخر أكثر؟
 
 # REVIEW(ar): "الانتحار" is the clear, common word. A softer option is "إنهاء حياتي". Please choose one and use it everywhere.
 option-health-need-crisis = حالتي سيئة جدًا. أفكر في الانتحار.

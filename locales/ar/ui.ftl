@@ -74,9 +74,10 @@ text-over = { $over ->
     [many] هناك { $over } حرفًا زائدًا.
    *[other] هناك { $over } حرف زائد.
 }
-status-question = السؤال { $number }: { $question }
-status-advice = نصيحتك: { $title }
-status-advice-helper = نصيحة للشخص الآخر: { $title }
+# REVIEW(ar): new messages (issue 19: the language button, what ticking "I don't know" turned off).
+# Said (politely) when ticking one option unticked others, or the reverse.
+choice-others-off = تم إلغاء الاختيارات الأخرى.
+choice-exclusive-off = تم إلغاء الاختيار { $option }.
 
 ## Error messages: say what is wrong and how to put it right.
 
@@ -120,6 +121,7 @@ quick-exit-keys = يمكنك أيضًا الضغط مرتين على زر Esc.
 ## Language and read aloud
 
 language-label = اللغة / Taal / Language
+language-apply = تغيير اللغة
 read-aloud = اقرأ بصوت عالٍ
 
 ## Advice

@@ -89,9 +89,10 @@ question-debt-threat-helper = Might the other person have to leave their home? O
 
 ## Question: work or income
 
-question-income-situation = What fits you best?
+# REVIEW(en): new heading, so the two questions no longer share one (issue 19).
+question-income-situation = What fits your work or income best?
     .why = If you lose your job, you go to UWV first. For income support (bijstand), you go to the municipality.
-question-income-situation-helper = What fits the other person best?
+question-income-situation-helper = What fits the other person's work or income best?
     .why = If they lose their job, they go to UWV first. For income support (bijstand), they go to the municipality.
 
 option-income-situation-lost-job = I have lost my job, or I am going to lose it
@@ -128,9 +129,10 @@ option-home-need-other-helper = Something else
 
 ## Question: health
 
-question-health-need = What fits you best?
+# REVIEW(en): new heading, so the two questions no longer share one (issue 19).
+question-health-need = What fits how you are doing best?
     .why = Are things very bad? Then we show you the fastest help straight away.
-question-health-need-helper = What fits the other person best?
+question-health-need-helper = What fits how the other person is doing best?
 
 option-health-need-crisis = I feel very bad. I am thinking about suicide.
 option-health-need-crisis-helper = The other person feels very bad. They are thinking about suicide.

@@ -65,9 +65,10 @@ text-over = { $over ->
     [one] That is 1 character too many.
    *[other] That is { $over } characters too many.
 }
-status-question = Question { $number }: { $question }
-status-advice = Your advice: { $title }
-status-advice-helper = Advice for the other person: { $title }
+# REVIEW(en): new messages (issue 19: the language button, what ticking "I don't know" turned off).
+# Said (politely) when ticking one option unticked others, or the reverse.
+choice-others-off = The other choices have been turned off.
+choice-exclusive-off = The choice { $option } has been turned off.
 
 ## Error messages: say what is wrong and how to put it right.
 
@@ -105,6 +106,7 @@ quick-exit-keys = You can also press Esc twice.
 ## Language and read aloud
 
 language-label = Language / Taal
+language-apply = Change language
 read-aloud = Read aloud
 
 ## Advice

@@ -84,9 +84,10 @@ question-debt-threat-helper = Moat de oar miskien it hûs út? Of sille se gas, 
 
 ## Fraach: wurk of ynkommen
 
-question-income-situation = Wat past it bêste by jo?
+# REVIEW(fy): new heading, so the two questions no longer share one (issue 19).
+question-income-situation = Wat past it bêste by dyn wurk of ynkommen?
     .why = Foar wurkleazens geane jo earst nei UWV. Foar bystân (bijstand) geane jo nei de gemeente.
-question-income-situation-helper = Wat past it bêste by de oar?
+question-income-situation-helper = Wat past it bêste by it wurk of ynkommen fan de oar?
     .why = Foar wurkleazens giet de oar earst nei UWV. Foar bystân (bijstand) giet de oar nei de gemeente.
 
 option-income-situation-lost-job = Ik bin myn wurk kwyt, of ik reitsje it kwyt
@@ -123,9 +124,10 @@ option-home-need-other-helper = Wat oars
 
 ## Fraach: sûnens
 
-question-health-need = Wat past it bêste by jo?
+# REVIEW(fy): new heading, so the two questions no longer share one (issue 19).
+question-health-need = Wat past it bêste by hoe't it mei dy giet?
     .why = Giet it hiel min? Dan wize wy jo daliks de fluchste help.
-question-health-need-helper = Wat past it bêste by de oar?
+question-health-need-helper = Wat past it bêste by hoe't it mei de oar giet?
 
 # REVIEW(fy): "selsdeading" chosen to mirror Dutch "zelfdoding" (instead of "selsmoard"); check it is the usual careful term.
 option-health-need-crisis = It giet hiel min mei my. Ik tink oan selsdeading.

@@ -63,9 +63,10 @@ text-over = { $over ->
     [one] Dat is 1 teken te folle.
    *[other] Dat binne { $over } tekens te folle.
 }
-status-question = Fraach { $number }: { $question }
-status-advice = Jo advys: { $title }
-status-advice-helper = Advys foar de oar: { $title }
+# REVIEW(fy): new messages (issue 19: the language button, what ticking "I don't know" turned off).
+# Said (politely) when ticking one option unticked others, or the reverse.
+choice-others-off = De oare karren binne útset.
+choice-exclusive-off = De kar { $option } is útset.
 
 ## Flatermeldingen: sis wat der mis is en hoe't it goed giet.
 
@@ -103,6 +104,7 @@ quick-exit-keys = Jo kinne ek twa kear op Esc drukke.
 ## Taal en foarlêze
 
 language-label = Taal / Language
+language-apply = Wikselje taal
 read-aloud = Lês foar
 
 ## Advys

@@ -86,9 +86,9 @@ question-debt-threat-helper = Moet de ander misschien het huis uit? Of gaan ze g
 
 ## Vraag: werk of inkomen
 
-question-income-situation = Wat past het best bij jou?
+question-income-situation = Wat past het best bij jouw werk of inkomen?
     .why = Voor werkloosheid ga je eerst naar UWV. Voor bijstand ga je naar de gemeente.
-question-income-situation-helper = Wat past het best bij de ander?
+question-income-situation-helper = Wat past het best bij het werk of inkomen van de ander?
     .why = Voor werkloosheid gaat de ander eerst naar UWV. Voor bijstand gaat de ander naar de gemeente.
 
 option-income-situation-lost-job = Ik ben mijn werk kwijt, of ik raak het kwijt
@@ -125,9 +125,9 @@ option-home-need-other-helper = Iets anders
 
 ## Vraag: gezondheid
 
-question-health-need = Wat past het best bij jou?
+question-health-need = Wat past het best bij hoe het met je gaat?
     .why = Gaat het heel slecht? Dan wijzen we je meteen de snelste hulp.
-question-health-need-helper = Wat past het best bij de ander?
+question-health-need-helper = Wat past het best bij hoe het met de ander gaat?
 
 option-health-need-crisis = Het gaat heel slecht met me. Ik denk aan zelfdoding.
 option-health-need-crisis-helper = Het gaat heel slecht met de ander. Hij of zij denkt aan zelfdoding.

@@ -97,9 +97,10 @@ question-debt-threat-helper = Czy tej osobie grozi utrata mieszkania? Albo odci�
 
 ## Pytanie: praca lub dochód
 
-question-income-situation = Co najlepiej pasuje do twojej sytuacji?
+# REVIEW(pl): new heading, so the two questions no longer share one (issue 19).
+question-income-situation = Co najlepiej pasuje do twojej pracy lub dochodu?
     .why = Z utratą pracy idziesz najpierw do UWV. Po zasiłek socjalny (bijstand) idziesz do gminy.
-question-income-situation-helper = Co najlepiej pasuje do sytuacji tej osoby?
+question-income-situation-helper = Co najlepiej pasuje do pracy lub dochodu tej osoby?
     .why = Z utratą pracy ta osoba idzie najpierw do UWV. Po zasiłek socjalny (bijstand) idzie do gminy.
 
 option-income-situation-lost-job = Nie mam już pracy albo wkrótce ją stracę
@@ -137,9 +138,10 @@ option-home-need-other-helper = Coś innego
 
 ## Pytanie: zdrowie
 
-question-health-need = Co najlepiej pasuje do twojej sytuacji?
+# REVIEW(pl): new heading, so the two questions no longer share one (issue 19).
+question-health-need = Co najlepiej opisuje, jak się czujesz?
     .why = Jest bardzo źle? Wtedy od razu pokażemy ci najszybszą pomoc.
-question-health-need-helper = Co najlepiej pasuje do sytuacji tej osoby?
+question-health-need-helper = Co najlepiej opisuje, jak czuje się ta osoba?
 
 # REVIEW(pl): crisis wording about suicide; check that the tone is calm and safe.
 option-health-need-crisis = Czuję się bardzo źle. Myślę o samobójstwie.

@@ -67,9 +67,10 @@ text-over = { $over ->
     [many] To o { $over } znaków za dużo.
    *[other] To o { $over } znaku za dużo.
 }
-status-question = Pytanie { $number }: { $question }
-status-advice = Twoja porada: { $title }
-status-advice-helper = Porada dla tej osoby: { $title }
+# REVIEW(pl): new messages (issue 19: the language button, what ticking "I don't know" turned off).
+# Said (politely) when ticking one option unticked others, or the reverse.
+choice-others-off = Pozostałe wybory zostały odznaczone.
+choice-exclusive-off = Wybór { $option } został odznaczony.
 
 ## Komunikaty o błędach: co jest nie tak i jak to poprawić.
 
@@ -108,6 +109,7 @@ quick-exit-keys = Możesz też dwa razy nacisnąć Esc.
 ## Język i czytanie na głos
 
 language-label = Język / Language
+language-apply = Zmień język
 read-aloud = Przeczytaj na głos
 
 ## Porada

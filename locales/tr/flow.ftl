@@ -86,9 +86,10 @@ question-debt-threat-helper = O kişi evinden çıkmak zorunda kalabilir mi? Ya 
 
 ## Soru: iş veya gelir
 
-question-income-situation = Size en uygun olan hangisi?
+# REVIEW(tr): new heading, so the two questions no longer share one (issue 19).
+question-income-situation = İşiniz veya geliriniz için en uygun olan hangisi?
     .why = İşsizlik için önce UWV'ye gidersiniz. Sosyal yardım (bijstand) için belediyeye gidersiniz.
-question-income-situation-helper = O kişiye en uygun olan hangisi?
+question-income-situation-helper = O kişinin işi veya geliri için en uygun olan hangisi?
     .why = İşsizlik için o kişi önce UWV'ye gider. Sosyal yardım (bijstand) için belediyeye gider.
 
 option-income-situation-lost-job = İşimi kaybettim veya kaybetmek üzereyim
@@ -126,9 +127,10 @@ option-home-need-other-helper = Başka bir şey
 
 ## Soru: sağlık
 
-question-health-need = Size en uygun olan hangisi?
+# REVIEW(tr): new heading, so the two questions no longer share one (issue 19).
+question-health-need = Nasıl olduğunuza en uygun olan hangisi?
     .why = Durumunuz çok kötüyse size hemen en hızlı yardımı gösteririz.
-question-health-need-helper = O kişiye en uygun olan hangisi?
+question-health-need-helper = O kişinin nasıl olduğuna en uygun olan hangisi?
 
 # REVIEW(tr): crisis wording about suicide; check that the tone is calm and safe.
 option-health-need-crisis = Kendimi çok kötü hissediyorum. İntiharı düşünüyorum.

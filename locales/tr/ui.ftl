@@ -62,9 +62,10 @@ text-over = { $over ->
     [one] 1 karakter fazla.
    *[other] { $over } karakter fazla.
 }
-status-question = Soru { $number }: { $question }
-status-advice = Tavsiyeniz: { $title }
-status-advice-helper = O kişi için tavsiye: { $title }
+# REVIEW(tr): new messages (issue 19: the language button, what ticking "I don't know" turned off).
+# Said (politely) when ticking one option unticked others, or the reverse.
+choice-others-off = Diğer seçimler kaldırıldı.
+choice-exclusive-off = { $option } seçimi kaldırıldı.
 
 ## Hata mesajları: neyin yanlış olduğunu ve nasıl düzeleceğini söyleyin.
 
@@ -103,6 +104,7 @@ quick-exit-keys = Esc tuşuna iki kez de basabilirsiniz.
 ## Dil ve sesli okuma
 
 language-label = Dil / Language
+language-apply = Dili değiştir
 read-aloud = Sesli oku
 
 ## Tavsiye

@@ -98,9 +98,10 @@ question-debt-threat-helper = Можливо, цій людині доведет
 
 ## Питання: робота або дохід
 
-question-income-situation = Що найкраще описує вашу ситуацію?
+# REVIEW(uk): new heading, so the two questions no longer share one (issue 19).
+question-income-situation = Що найкраще описує вашу роботу чи дохід?
     .why = Якщо ви втратили роботу, спершу зверніться до UWV. По соціальну допомогу (bijstand) звертайтеся до муніципалітету (gemeente).
-question-income-situation-helper = Що найкраще описує ситуацію цієї людини?
+question-income-situation-helper = Що найкраще описує роботу чи дохід цієї людини?
     .why = Якщо ця людина втратила роботу, спершу треба звернутися до UWV. По соціальну допомогу (bijstand) — до муніципалітету (gemeente).
 
 option-income-situation-lost-job = У мене вже немає роботи, або скоро не буде
@@ -138,9 +139,10 @@ option-home-need-other-helper = Щось інше
 
 ## Питання: здоров'я
 
-question-health-need = Що найкраще описує вашу ситуацію?
+# REVIEW(uk): new heading, so the two questions no longer share one (issue 19).
+question-health-need = Що найкраще описує, як ви почуваєтеся?
     .why = Вам дуже погано? Тоді ми одразу покажемо найшвидшу допомогу.
-question-health-need-helper = Що найкраще описує ситуацію цієї людини?
+question-health-need-helper = Що найкраще описує, як почувається ця людина?
 
 # REVIEW(uk): crisis wording about suicide; check that the tone is calm and safe.
 option-health-need-crisis = Мені дуже погано. Я думаю про самогубство.

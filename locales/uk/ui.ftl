@@ -66,9 +66,10 @@ text-over = { $over ->
     [many] Це на { $over } символів забагато.
    *[other] Це на { $over } символу забагато.
 }
-status-question = Питання { $number }: { $question }
-status-advice = Ваша порада: { $title }
-status-advice-helper = Порада для цієї людини: { $title }
+# REVIEW(uk): new messages (issue 19: the language button, what ticking "I don't know" turned off).
+# Said (politely) when ticking one option unticked others, or the reverse.
+choice-others-off = Інші варіанти вимкнено.
+choice-exclusive-off = Варіант { $option } вимкнено.
 
 ## Повідомлення про помилки: що не так і як виправити.
 
@@ -107,6 +108,7 @@ quick-exit-keys = Можна також двічі натиснути Esc.
 ## Мова і читання вголос
 
 language-label = Мова / Language
+language-apply = Змінити мову
 read-aloud = Прочитати вголос
 
 ## Порада

@@ -47,10 +47,9 @@ class SameScreensWidget extends HTMLElement {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     this.root.adoptedStyleSheets = [sheet];
-    this.root.innerHTML = `<div class="wegwijzer-root"><div class="wegwijzer" lang="nl" dir="ltr">${this.chrome()}<div class="wegwijzer-main"></div><div class="ww-answers"></div><p class="wegwijzer-visually-hidden" aria-live="polite" aria-atomic="true"></p></div></div>`;
+    this.root.innerHTML = `<div class="wegwijzer-root"><div class="wegwijzer" lang="nl" dir="ltr">${this.chrome()}<div class="wegwijzer-main"></div><div class="ww-answers"></div></div></div>`;
     this.main = this.root.querySelector('.wegwijzer-main');
     this.answersSlot = this.root.querySelector('.ww-answers');
-    this.live = this.root.querySelector('[aria-live]');
     this.root.addEventListener('submit', (e) => this.submit(e));
     this.show(config.questionnaire.start);
   }
@@ -72,8 +71,8 @@ class SameScreensWidget extends HTMLElement {
     const languages = LANGUAGES.map(([code, name]) => `<option lang="${code}" value="${code}"${code === 'nl' ? ' selected' : ''}>${name}</option>`).join('');
     // "Snel weg" is on every screen (the config's default `quick-exit: every-screen`).
     return `<div class="wegwijzer-quick-exit wegwijzer-no-print"><button type="button" class="wegwijzer-quick-exit__button">${this.text('quick-exit')}</button></div><p class="wegwijzer-quick-exit__note wegwijzer-no-print">${this.text('quick-exit-note')} ${this.text('quick-exit-keys')}</p>`
-      + `<aside class="wegwijzer-crisis" aria-label="${this.text('crisis-heading')}"><p class="wegwijzer-crisis__title">${this.text('crisis-heading')}</p><ul class="wegwijzer-crisis__list" role="list">${crisis}</ul></aside>`
-      + `<div class="wegwijzer-toolbar wegwijzer-no-print"><div class="wegwijzer-language wegwijzer-no-print"><label class="wegwijzer-language__label" for="ww-language">${this.text('language-label')}</label><select class="wegwijzer-language__select" id="ww-language">${languages}</select></div><button class="wegwijzer-read-aloud wegwijzer-no-print" type="button">${this.text('read-aloud')}</button></div>`
+      + `<aside class="wegwijzer-crisis" aria-labelledby="ww-crisis-title"><p class="wegwijzer-crisis__title" id="ww-crisis-title" role="heading" aria-level="2">${this.text('crisis-heading')}</p><ul class="wegwijzer-crisis__list" role="list">${crisis}</ul></aside>`
+      + `<div class="wegwijzer-toolbar wegwijzer-no-print"><div class="wegwijzer-language wegwijzer-no-print"><label class="wegwijzer-language__label" for="ww-language">${this.text('language-label')}</label><select class="wegwijzer-language__select" id="ww-language">${languages}</select><button type="button" class="wegwijzer-language__button">${this.text('language-apply')}</button></div><button class="wegwijzer-read-aloud wegwijzer-no-print" type="button">${this.text('read-aloud')}</button></div>`
       + `<div class="wegwijzer-helper wegwijzer-no-print"><input class="wegwijzer-helper__input" type="checkbox" id="ww-helper"><label class="wegwijzer-helper__label" for="ww-helper">${this.text('helper-toggle')}</label></div>`;
   }
 
@@ -87,11 +86,9 @@ class SameScreensWidget extends HTMLElement {
     if (q) {
       const n = this.answers.length + 1;
       this.main.innerHTML = this.questionScreen(q, n);
-      this.live.textContent = this.text('status-question', { number: n, question: this.text(`question-${id}`) });
     } else {
       const o = this.outcomes[id];
       this.main.innerHTML = this.adviceScreen(o);
-      this.live.textContent = this.text('status-advice', { title: this.text(`outcome-${id}`) });
     }
     this.answersSlot.innerHTML = this.answersSummary();
     // Like the widget: focus moves to the new heading after a step, not on arrival.
@@ -116,7 +113,7 @@ class SameScreensWidget extends HTMLElement {
       + `<form class="wegwijzer-form" novalidate><fieldset class="wegwijzer-fieldset"${hint ? ' aria-describedby="ww-question-hint"' : ''}><legend class="wegwijzer-legend"><h2 class="wegwijzer-heading" id="ww-question-heading" tabindex="-1">${esc(this.text(`question-${id}`))}</h2></legend>`
       + `${hint ? `<p class="wegwijzer-hint" id="ww-question-hint">${esc(hint)}</p>` : ''}${this.field(q)}</fieldset>`
       + `${why ? `<details class="wegwijzer-why"><summary class="wegwijzer-why__summary">${this.text('why-question')}</summary><p class="wegwijzer-why__text">${esc(why)}</p></details>` : ''}`
-      + `<div class="wegwijzer-actions"><button class="wegwijzer-button wegwijzer-button--primary" type="submit">${this.text('button-next')}</button></div></form></section>`;
+      + `<div class="wegwijzer-actions"><button class="wegwijzer-button wegwijzer-button--primary" type="submit">${this.text('button-next')}</button></div></form><p class="wegwijzer-visually-hidden" role="status"></p></section>`;
   }
 
   field(q) {
@@ -132,8 +129,8 @@ class SameScreensWidget extends HTMLElement {
       const key = yesNo ? `answer-${o.id}` : `option-${q.id}-${o.id}`;
       const hint = this.t[`${key}.hint`];
       const icon = o.icon ? `<svg class="wegwijzer-icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"><path d="${ICONS[o.icon] ?? ICONS.question}"></path></svg>` : '';
-      return `<div class="wegwijzer-choice"><input class="wegwijzer-choice__input" type="${type}" id="ww-opt-${o.id}" name="ww-${q.id}" value="${o.id}"${hint ? ` aria-describedby="ww-opt-${o.id}-hint"` : ''}>`
-        + `<label class="wegwijzer-choice__label" for="ww-opt-${o.id}">${icon}<span class="wegwijzer-choice__text">${esc(this.text(key))}</span>${hint ? `<span class="wegwijzer-choice__hint" id="ww-opt-${o.id}-hint">${esc(hint)}</span>` : ''}</label></div>`;
+      return `<div class="wegwijzer-choice"><input class="wegwijzer-choice__input" type="${type}" id="ww-opt-${o.id}" name="ww-${q.id}" value="${o.id}">`
+        + `<label class="wegwijzer-choice__label" for="ww-opt-${o.id}">${icon}<span class="wegwijzer-choice__text">${esc(this.text(key))}</span>${hint ? `<span class="wegwijzer-choice__hint">${esc(hint)}</span>` : ''}</label></div>`;
     }).join('');
     return `<div class="wegwijzer-choices ${tiles ? 'wegwijzer-choices--tiles' : yesNo ? 'wegwijzer-choices--inline' : ''}">${items}</div>`;
   }
@@ -146,7 +143,7 @@ class SameScreensWidget extends HTMLElement {
       const question = this.text(`question-${qid}`);
       return `<div class="wegwijzer-answers__row"><dt class="wegwijzer-answers__question">${esc(question)}</dt><dd class="wegwijzer-answers__answer">${esc(answer)}</dd><dd class="wegwijzer-answers__change"><button class="wegwijzer-link-button" type="button" aria-label="${esc(this.text('answers-change-label', { question }))}">${this.text('answers-change')}</button></dd></div>`;
     }).join('');
-    return `<section class="wegwijzer-answers wegwijzer-no-print" aria-labelledby="ww-answers-heading"><h2 class="wegwijzer-subheading" id="ww-answers-heading">${this.text('answers-heading')}</h2><dl class="wegwijzer-answers__list">${rows}</dl><button class="wegwijzer-button wegwijzer-button--secondary" type="button">${this.text('restart')}</button></section>`;
+    return `<section class="wegwijzer-answers wegwijzer-no-print"><h2 class="wegwijzer-subheading" id="ww-answers-heading">${this.text('answers-heading')}</h2><dl class="wegwijzer-answers__list">${rows}</dl><button class="wegwijzer-button wegwijzer-button--secondary" type="button">${this.text('restart')}</button></section>`;
   }
 
   duration(term) {
@@ -194,11 +191,11 @@ class SameScreensWidget extends HTMLElement {
     const why = `<details class="wegwijzer-why"><summary class="wegwijzer-why__summary">${this.text('why-advice')}</summary><p class="wegwijzer-why__text">${esc(this.text(`outcome-${id}.why`))}</p></details>`;
     const urgency = o.urgency ? `<p class="wegwijzer-notice wegwijzer-notice--${o.urgency}">${this.text(`urgency-${o.urgency}`)}</p>` : '';
     const community = o.community?.length
-      ? `<section class="wegwijzer-advice__community" aria-labelledby="ww-community-heading"><h3 class="wegwijzer-subheading" id="ww-community-heading">${this.text('community-heading')}</h3><p>${this.text('community-text')}</p>${o.community.map((s) => this.card(this.services[s])).join('')}</section>` : '';
+      ? `<section class="wegwijzer-advice__community"><h3 class="wegwijzer-subheading" id="ww-community-heading">${this.text('community-heading')}</h3><p>${this.text('community-text')}</p>${o.community.map((s) => this.card(this.services[s])).join('')}</section>` : '';
     const steps = o.steps.map((s) => this.stepText(s));
     const bring = (o.bring ?? []).map((b) => esc(this.text(`bring-${b}`)));
     const also = o.also?.length
-      ? `<section class="wegwijzer-advice__also" aria-labelledby="ww-also-heading"><h3 class="wegwijzer-subheading" id="ww-also-heading">${this.text('also-heading')}</h3><div class="wegwijzer-advice__compact">${o.also.map((s) => this.card(this.services[s], { compact: true })).join('')}</div></section>` : '';
+      ? `<section class="wegwijzer-advice__also"><h3 class="wegwijzer-subheading" id="ww-also-heading">${this.text('also-heading')}</h3><div class="wegwijzer-advice__compact">${o.also.map((s) => this.card(this.services[s], { compact: true })).join('')}</div></section>` : '';
     const list = (tag, items, cls = '') => `<${tag}${cls ? ` class="${cls}__list"` : ''}>${items.map((x) => `<li${cls && tag === 'ol' ? ` class="${cls}__item"` : ''}>${x}</li>`).join('')}</${tag}>`;
     const topics = this.answers.filter(([q]) => q === this.config.questionnaire.start).flatMap(([q, picked]) => picked.map((p) => this.text(`option-${q}-${p}`)));
     const rights = o.law ? [this.text('right-client-support'), this.text('right-company'), this.text('right-objection')] : [];
@@ -212,8 +209,8 @@ class SameScreensWidget extends HTMLElement {
     return `<section class="wegwijzer-advice" aria-labelledby="ww-advice-heading"><div class="wegwijzer-no-print"><button class="wegwijzer-back" type="button">${this.text('button-back')}</button>`
       + `<h2 class="wegwijzer-heading" id="ww-advice-heading" tabindex="-1">${esc(title)}</h2>${urgency}`
       + `<div class="wegwijzer-advice__routes">${this.card(first, { primary: true, lead: this.text('first-contact-lead'), why, heading: 'h3' })}${community}</div>`
-      + `<section class="wegwijzer-steps" aria-labelledby="ww-steps-heading"><h3 class="wegwijzer-subheading" id="ww-steps-heading">${this.text('steps-heading')}</h3>${list('ol', steps, 'wegwijzer-steps')}</section>`
-      + `${bring.length ? `<section class="wegwijzer-bring" aria-labelledby="ww-bring-heading"><h3 class="wegwijzer-subheading" id="ww-bring-heading">${this.text('bring-heading')}</h3>${list('ul', bring, 'wegwijzer-bring')}</section>` : ''}`
+      + `<section class="wegwijzer-steps"><h3 class="wegwijzer-subheading" id="ww-steps-heading">${this.text('steps-heading')}</h3>${list('ol', steps, 'wegwijzer-steps')}</section>`
+      + `${bring.length ? `<section class="wegwijzer-bring"><h3 class="wegwijzer-subheading" id="ww-bring-heading">${this.text('bring-heading')}</h3>${list('ul', bring, 'wegwijzer-bring')}</section>` : ''}`
       + `${also}</div>${handover}</section>`;
   }
 }

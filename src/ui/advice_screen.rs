@@ -55,6 +55,8 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
     let crisis_first = a.urgency == Urgency::Crisis;
     let card = |id: &ServiceId| listed_card(ui, id, Look::Full);
 
+    // The advice is one landmark (named by its heading); the sections inside have no
+    // name, so they are not landmarks: ten regions on one advice were noise.
     html! {
         <section class="wegwijzer-advice" key={props.key} aria-labelledby={ADVICE_HEADING_ID}>
             <div class="wegwijzer-no-print">
@@ -79,7 +81,7 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
                         level: 3,
                     }) }
                     if !a.community.is_empty() {
-                        <section class="wegwijzer-advice__community" aria-labelledby="ww-community-heading">
+                        <section class="wegwijzer-advice__community">
                             <h3 class="wegwijzer-subheading" id="ww-community-heading">{ ui.t("community-heading") }</h3>
                             <p>{ ui.t("community-text") }</p>
                             { for a.community.iter().map(card) }
@@ -88,14 +90,14 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
                 </div>
                 { team_section(ui, a) }
                 if let Some(cs) = &a.client_support {
-                    <section class="wegwijzer-advice__support" aria-labelledby="ww-support-heading">
+                    <section class="wegwijzer-advice__support">
                         <h3 class="wegwijzer-subheading" id="ww-support-heading">{ ui.t("client-support-heading") }</h3>
                         <p>{ ui.t("client-support-text") }</p>
                         { card(cs) }
                     </section>
                 }
                 if !a.bring_in.is_empty() {
-                    <section class="wegwijzer-advice__bring-in" aria-labelledby="ww-bring-in-heading">
+                    <section class="wegwijzer-advice__bring-in">
                         <h3 class="wegwijzer-subheading" id="ww-bring-in-heading">{ ui.t("bring-in-heading") }</h3>
                         <div class="wegwijzer-advice__compact">
                             { for a.bring_in.iter().map(|id| listed_card(ui, id, Look::Compact)) }
@@ -103,15 +105,15 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
                     </section>
                 }
                 if let Some(tip) = helper_tip {
-                    <aside class="wegwijzer-advice__helper" aria-labelledby="ww-helper-tip">
+                    <div class="wegwijzer-advice__helper">
                         <h3 class="wegwijzer-subheading" id="ww-helper-tip">{ ui.t("helper-tip-heading") }</h3>
                         <p>{ tip }</p>
-                    </aside>
+                    </div>
                 }
                 { next_steps(ui, &lines.steps) }
                 { bring_list(ui, &lines.bring) }
                 if !a.also.is_empty() {
-                    <section class="wegwijzer-advice__also" aria-labelledby="ww-also-heading">
+                    <section class="wegwijzer-advice__also">
                         <h3 class="wegwijzer-subheading" id="ww-also-heading">{ ui.t("also-heading") }</h3>
                         <div class="wegwijzer-advice__compact">
                             { for a.also.iter().map(|id| listed_card(ui, id, Look::Compact)) }
@@ -157,7 +159,7 @@ fn crisis_section(ui: &Ui, crisis: &[ServiceId]) -> Html {
         return html! {};
     }
     html! {
-        <section class="wegwijzer-advice__crisis" aria-labelledby="ww-crisis-heading">
+        <section class="wegwijzer-advice__crisis">
             <h3 class="wegwijzer-subheading" id="ww-crisis-heading">{ ui.t("crisis-advice-heading") }</h3>
             <div class="wegwijzer-advice__compact">
                 { for crisis.iter().map(|id| listed_card(ui, id, Look::Compact)) }
@@ -187,7 +189,7 @@ fn team_section(ui: &Ui, a: &Advice) -> Html {
         }
     };
     html! {
-        <section class="wegwijzer-advice__team" aria-labelledby="ww-team-heading">
+        <section class="wegwijzer-advice__team">
             <h3 class="wegwijzer-subheading" id="ww-team-heading">{ ui.t("team-heading") }</h3>
             if let Some(t) = text { <p class="wegwijzer-advice__team-text">{ t }</p> }
             { for teams.iter().map(|id| listed_card(ui, id, Look::Full)) }

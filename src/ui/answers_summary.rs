@@ -25,7 +25,7 @@ pub fn answers_summary(
     }
     let on_restart = Callback::from(move |_: MouseEvent| on_restart.emit(()));
     html! {
-        <section class="wegwijzer-answers wegwijzer-no-print" aria-labelledby="ww-answers-heading">
+        <section class="wegwijzer-answers wegwijzer-no-print">
             <h2 class="wegwijzer-subheading" id="ww-answers-heading">{ ui.t("answers-heading") }</h2>
             <dl class="wegwijzer-answers__list">
                 { for path.iter().filter_map(|q| {

@@ -10,7 +10,7 @@
 use super::advice_screen::{advice_screen, AdviceScreenProps};
 use super::answers_summary::answers_summary;
 use super::browser;
-use super::context::{arg, num, Shared, Ui};
+use super::context::{Shared, Ui};
 use super::crisis_strip::crisis_strip;
 use super::handover_note::NoteControls;
 use super::helper_toggle::helper_toggle;
@@ -119,6 +119,9 @@ pub fn App(props: &AppProps) -> Html {
 
     // Every move puts focus on the new screen's heading: never on the first render,
     // not on a language switch or the helper toggle (they do not count as moves).
+    // That focus is the one announcement of a new screen: there is no live region
+    // repeating the heading (a screen reader would say it twice). Live regions only
+    // say what focus does not: see `question_screen`.
     // A move adds a history entry; Back or Forward in the browser records where it
     // landed (the same index, or the first screen's after an unknown one).
     {
@@ -224,7 +227,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let (screen, status) = match journey.position() {
+    let screen = match journey.position() {
         Position::Question(q) => {
             let on_answer = {
                 let (d, q) = (state.dispatcher(), q.clone());
@@ -234,14 +237,9 @@ pub fn App(props: &AppProps) -> Html {
             };
             // The route is walked once per render: the number follows from `path`.
             let number = path.len() + 1;
-            let title = ui.t(&ids::question(q));
-            let status = ui.t_args(
-                "status-question",
-                &[("number", num(number)), ("question", arg(title))],
-            );
             // Not keyed: the screen starts over when `step` changes, and yew patches
             // the DOM instead of removing and rebuilding it.
-            let screen = html! {
+            html! {
                 { question_screen(QuestionScreenProps {
                     ui: &ui,
                     question: q,
@@ -253,12 +251,9 @@ pub fn App(props: &AppProps) -> Html {
                     on_answer,
                     on_back: on_back.clone(),
                 }) }
-            };
-            (screen, status)
+            }
         }
         Position::Outcome(o) => {
-            let title = ui.t(&ids::outcome(o));
-            let status = ui.t_args("status-advice", &[("title", arg(title))]);
             // No share link on crisis advice unless the gemeente opts in (share::offered).
             let share_link = props
                 .page_url
@@ -285,7 +280,7 @@ pub fn App(props: &AppProps) -> Html {
                     Callback::from(move |_: ()| d.dispatch(Msg::ToggleShareLink))
                 },
             };
-            let screen = match &advice {
+            match &advice {
                 Some(advice) => advice_screen(AdviceScreenProps {
                     ui: &ui,
                     advice,
@@ -296,8 +291,7 @@ pub fn App(props: &AppProps) -> Html {
                     note,
                 }),
                 None => html! {},
-            };
-            (screen, status)
+            }
         }
     };
     let on_question = matches!(journey.position(), Position::Question(_));
@@ -321,7 +315,6 @@ pub fn App(props: &AppProps) -> Html {
                 { screen }
             </div>
             { answers_summary(&ui, &path, journey.answers(), on_change, on_restart) }
-            <p class="wegwijzer-visually-hidden" aria-live="polite" aria-atomic="true">{ status }</p>
         </div>
     }
 }

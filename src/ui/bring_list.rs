@@ -10,7 +10,7 @@ pub fn bring_list(ui: &Ui, items: &[Line]) -> Html {
         return html! {};
     }
     html! {
-        <section class="wegwijzer-bring" aria-labelledby="ww-bring-heading">
+        <section class="wegwijzer-bring">
             <h3 class="wegwijzer-subheading" id="ww-bring-heading">{ ui.t("bring-heading") }</h3>
             <ul class="wegwijzer-bring__list">
                 { for items.iter().map(|b| html! { <li lang={b.lang.clone()}>{ b.text.clone() }</li> }) }

@@ -3,7 +3,10 @@
 //!
 //! Native inputs, so keyboard use (arrow keys in a radio group, space on a checkbox)
 //! and screen readers work as everywhere else. The tile is the `<label>`, so the
-//! whole tile is the click target.
+//! whole tile is the click target. An option's hint is in its label, so it is part of
+//! the option's name and not repeated as a description; the question's hint and
+//! error describe the group (the fieldset), not each option. Enter on a checkbox does
+//! nothing (as in GOV.UK): browsers would submit the form, half ticked.
 
 use super::context::Ui;
 use super::icons::icon;
@@ -78,8 +81,6 @@ pub struct ChoiceFieldProps<'a> {
     pub selected: Vec<OptionId>,
     /// Whether the last submit failed (sets `aria-invalid`).
     pub invalid: bool,
-    /// Ids of elements describing every input (hint, error).
-    pub described_by: Option<AttrValue>,
     /// Called with the option the resident picked or un-picked.
     pub on_toggle: Callback<OptionId>,
 }
@@ -95,18 +96,16 @@ pub fn choice_field(props: ChoiceFieldProps<'_>) -> Html {
                 let checked = props.selected.contains(&o.id);
                 let label = option_label(ui, &props.question, &props.kind, &o.id);
                 let hint = ui.attr(&ids::option(&props.question, &o.id), ids::HINT);
-                let hint_id = format!("{id}-hint");
-                let described = match (&props.described_by, &hint) {
-                    (Some(d), Some(_)) => Some(format!("{hint_id} {d}")),
-                    (Some(d), None) => Some(d.to_string()),
-                    (None, Some(_)) => Some(hint_id.clone()),
-                    (None, None) => None,
-                };
                 let onchange = {
                     let cb = props.on_toggle.clone();
                     let oid = o.id.clone();
                     Callback::from(move |_: Event| cb.emit(oid.clone()))
                 };
+                let onkeydown = props.multiple.then(|| Callback::from(|e: KeyboardEvent| {
+                    if e.key() == "Enter" {
+                        e.prevent_default();
+                    }
+                }));
                 let tile = html! {
                     <>
                         <input class="wegwijzer-choice__input"
@@ -116,13 +115,13 @@ pub fn choice_field(props: ChoiceFieldProps<'_>) -> Html {
                             value={o.id.to_string()}
                             {checked}
                             aria-invalid={props.invalid.then_some("true")}
-                            aria-describedby={described}
+                            {onkeydown}
                             {onchange} />
                         <label class="wegwijzer-choice__label" for={id}>
                             if let Some(i) = o.icon { { icon(i) } }
                             <span class="wegwijzer-choice__text" lang={ui.lang_for(&ids::option(&props.question, &o.id))}>{ label }</span>
                             if let Some(h) = hint {
-                                <span class="wegwijzer-choice__hint" id={hint_id}>{ h }</span>
+                                <span class="wegwijzer-choice__hint">{ h }</span>
                             }
                         </label>
                     </>

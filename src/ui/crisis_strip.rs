@@ -9,7 +9,10 @@ use super::context::{arg, Ui};
 use crate::model::{Evidence, Service};
 use yew::prelude::*;
 
-/// The always-visible strip with crisis numbers.
+/// The always-visible strip with crisis numbers: a complementary landmark named by
+/// its own heading (level 2, like the screen's heading after it), so it can be found
+/// by heading and by landmark. A `<p role="heading">`, not an `<h2>`: the screen's
+/// heading stays the widget's first `<h2>`, which host pages and scripts look for.
 pub fn crisis_strip(ui: &Ui) -> Html {
     let services: Vec<&Service> = ui
         .config
@@ -19,8 +22,8 @@ pub fn crisis_strip(ui: &Ui) -> Html {
         .map(|id| ui.service(id))
         .collect();
     html! {
-        <aside class="wegwijzer-crisis" aria-label={ui.t("crisis-heading")}>
-            <p class="wegwijzer-crisis__title">{ ui.t("crisis-heading") }</p>
+        <aside class="wegwijzer-crisis" aria-labelledby="ww-crisis-title">
+            <p class="wegwijzer-crisis__title" id="ww-crisis-title" role="heading" aria-level="2">{ ui.t("crisis-heading") }</p>
             <ul class="wegwijzer-crisis__list" role="list">
                 { for services.into_iter().map(|s| crisis_item(ui, s)) }
             </ul>

@@ -1,8 +1,10 @@
 //! The error summary at the top of a question: what went wrong, with a link that
 //! moves focus to the field (GOV.UK / NL Design System pattern).
 //!
-//! `role="alert"` makes screen readers announce it. The link works without changing
-//! the host page's URL fragment, which may hold a share link.
+//! It takes focus when it appears, which makes screen readers read it; it is not also
+//! `role="alert"`, which would have it said twice (GOV.UK drops the role for the same
+//! reason). The link works without changing the host page's URL fragment, which may
+//! hold a share link.
 
 use super::context::Ui;
 use yew::prelude::*;
@@ -19,7 +21,7 @@ pub fn error_summary(ui: &Ui, message: String, target: String, node: NodeRef) ->
         })
     };
     html! {
-        <div class="wegwijzer-error-summary" role="alert" tabindex="-1" ref={node}>
+        <div class="wegwijzer-error-summary" tabindex="-1" ref={node}>
             <h3 class="wegwijzer-error-summary__title">{ ui.t("error-summary-title") }</h3>
             <ul class="wegwijzer-error-summary__list" role="list">
                 <li><a {href} {onclick}>{ message }</a></li>

@@ -61,7 +61,7 @@ pub fn next_steps(ui: &Ui, steps: &[Line]) -> Html {
         return html! {};
     }
     html! {
-        <section class="wegwijzer-steps" aria-labelledby="ww-steps-heading">
+        <section class="wegwijzer-steps">
             <h3 class="wegwijzer-subheading" id="ww-steps-heading">{ ui.t("steps-heading") }</h3>
             <ol class="wegwijzer-steps__list">
                 { for steps.iter().map(|s| html! {

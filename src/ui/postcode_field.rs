@@ -24,6 +24,10 @@ pub struct PostcodeFieldProps<'a> {
     pub house: AttrValue,
     /// Which input the last error is about, if any.
     pub invalid: Option<&'static str>,
+    /// Whether the postcode is needed (`aria-required`, not `required`: Chromium would
+    /// call the empty field invalid before anything was typed; the house number never
+    /// is needed).
+    pub required: bool,
     /// Id of the inline error message.
     pub error_id: Option<AttrValue>,
     /// Called on every keystroke in the postcode input.
@@ -56,6 +60,7 @@ pub fn postcode_field(props: PostcodeFieldProps<'_>) -> Html {
                 <input class="wegwijzer-input wegwijzer-input--postcode" type="text" id={POSTCODE_ID}
                     name="postcode" autocomplete="postal-code" spellcheck="false"
                     autocapitalize="characters" value={props.postcode.clone()}
+                    aria-required={props.required.then_some("true")}
                     aria-invalid={(props.invalid == Some(POSTCODE_ID)).then_some("true")}
                     aria-describedby={describe(POSTCODE_ID)}
                     oninput={oninput(props.on_postcode.clone())} />

@@ -101,22 +101,41 @@ impl FormState {
 
     /// Ticks or unticks an option; an exclusive option ("ik weet het niet") clears the
     /// others and any other option clears it, so the form never holds a conflict.
-    fn toggle(&mut self, question: &Question, option: OptionId) {
+    /// Returns what was cleared that way, so it can be said: a tick vanishing
+    /// silently is lost on a screen-reader user.
+    fn toggle(&mut self, question: &Question, option: OptionId) -> Option<Notice> {
         match &question.kind {
             QuestionKind::MultipleChoice { options } => {
                 let exclusive = |o: &OptionId| options.iter().any(|c| &c.id == o && c.exclusive);
                 if let Some(i) = self.picked.iter().position(|o| o == &option) {
                     self.picked.remove(i);
+                    None
                 } else if exclusive(&option) {
+                    let others = !self.picked.is_empty();
                     self.picked = vec![option];
+                    others.then_some(Notice::OthersOff)
                 } else {
+                    let cleared = self.picked.iter().find(|o| exclusive(o)).cloned();
                     self.picked.retain(|o| !exclusive(o));
                     self.picked.push(option);
+                    cleared.map(Notice::ExclusiveOff)
                 }
             }
-            _ => self.picked = vec![option],
+            _ => {
+                self.picked = vec![option];
+                None
+            }
         }
     }
+}
+
+/// What the question's status region says after a tick cleared other ticks.
+#[derive(Debug, Clone, PartialEq)]
+enum Notice {
+    /// The exclusive option was ticked: the others went off.
+    OthersOff,
+    /// Another option was ticked: this exclusive one went off.
+    ExclusiveOff(OptionId),
 }
 
 /// What the screen holds for one step: the form, the error and how often submitting
@@ -128,6 +147,8 @@ struct Step {
     form: FormState,
     error: Option<AnswerError>,
     attempts: u32,
+    /// Said once in the status region; the next tick replaces or clears it.
+    notice: Option<Notice>,
 }
 
 /// The question screen's state between renders, and the handle that redraws after
@@ -180,9 +201,9 @@ pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
     let ui = props.ui;
     let question = ui.config.questionnaire.get(props.question).clone();
     let step = props.memory;
-    let (form, error) = {
+    let (form, error, notice) = {
         let s = step.step.borrow();
-        (s.form.clone(), s.error.clone())
+        (s.form.clone(), s.error.clone(), s.notice.clone())
     };
 
     let submit = {
@@ -229,15 +250,44 @@ pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
 
     let message = error.as_ref().map(|e| error_text(ui, &question, e));
     let target = error.as_ref().map(|e| error_target(&question, e));
-    let described = {
+    // Hint and error are said once: on the group for choices (not on each of up to
+    // twelve options), on the textarea for free text; a postcode's error is on the
+    // input it is about, so its group carries the hint only.
+    let described = |error: bool| {
         let mut d: Vec<&str> = Vec::new();
         if hint.is_some() {
             d.push(HINT_ID);
         }
-        if message.is_some() {
+        if error && message.is_some() {
             d.push(ERROR_ID);
         }
         (!d.is_empty()).then(|| AttrValue::from(d.join(" ")))
+    };
+    // A required single choice says so on its group: `required` on the radios would
+    // make Chromium call them invalid before anything was answered, and radios take
+    // no `aria-required`; a radiogroup does. (Checkboxes have no such group.)
+    let single = matches!(
+        question.kind,
+        QuestionKind::SingleChoice { .. } | QuestionKind::YesNo
+    );
+    let radiogroup = (single && !question.optional).then_some("radiogroup");
+    let (group_described, text_described) = match question.kind {
+        QuestionKind::FreeText { .. } => (None, described(true)),
+        QuestionKind::Postcode { .. } => (described(false), None),
+        _ => (described(true), None),
+    };
+    // The one live region of a question: what focus does not say. A new screen is
+    // announced by focus on its heading, an error by focus on the summary; this says
+    // which ticks an exclusive option cleared, and the character count near its
+    // limit only (not on every key).
+    let live = match (&notice, &question.kind) {
+        (Some(Notice::OthersOff), _) => ui.t("choice-others-off"),
+        (Some(Notice::ExclusiveOff(o)), kind) => ui.t_args(
+            "choice-exclusive-off",
+            &[("option", arg(option_label(ui, &question.id, kind, o)))],
+        ),
+        (None, QuestionKind::FreeText { max_length }) => count_alert(ui, &form.text, *max_length),
+        _ => String::new(),
     };
 
     html! {
@@ -250,7 +300,7 @@ pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
                 { error_summary(ui, m.clone(), t.clone(), step.summary.clone()) }
             }
             <form class="wegwijzer-form" novalidate=true {onsubmit}>
-                <fieldset class="wegwijzer-fieldset" aria-describedby={described.clone()}>
+                <fieldset class="wegwijzer-fieldset" role={radiogroup} aria-required={radiogroup.map(|_| "true")} aria-describedby={group_described}>
                     <legend class="wegwijzer-legend">
                         <h2 class="wegwijzer-heading" id={HEADING_ID} tabindex="-1" ref={props.heading} lang={ui.lang_for(&title_id)}>{ title }</h2>
                     </legend>
@@ -265,7 +315,7 @@ pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
                             <span class="wegwijzer-visually-hidden">{ ui.t("error-prefix") }{ " " }</span>{ m.clone() }
                         </p>
                     }
-                    { field(ui, &question, &form, &step, error.as_ref(), described.clone()) }
+                    { field(ui, &question, &form, &step, error.as_ref(), text_described) }
                 </fieldset>
                 // Keyed by step, so a disclosure opened on one question is closed on the next.
                 { for why.map(|(w, lang)| why_disclosure(ui.t("why-question"), AttrValue::from(w), lang, Some(format!("{}-{}", question.id, props.step)))) }
@@ -276,6 +326,7 @@ pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
                     }
                 </div>
             </form>
+            <p class="wegwijzer-visually-hidden" role="status">{ live }</p>
         </section>
     }
 }
@@ -295,7 +346,9 @@ fn field(
         | QuestionKind::YesNo => {
             let on_toggle = {
                 let (step, question) = (step.clone(), question.clone());
-                Callback::from(move |o: OptionId| step.update(|s| s.form.toggle(&question, o)))
+                Callback::from(move |o: OptionId| {
+                    step.update(|s| s.notice = s.form.toggle(&question, o))
+                })
             };
             html! {
                 { choice_field(ChoiceFieldProps {
@@ -305,7 +358,6 @@ fn field(
                     multiple: matches!(question.kind, QuestionKind::MultipleChoice { .. }),
                     selected: form.picked.clone(),
                     invalid,
-                    described_by: invalid.then(|| AttrValue::from(ERROR_ID)),
                     on_toggle,
                 }) }
             }
@@ -330,6 +382,7 @@ fn field(
                     postcode: AttrValue::from(form.postcode.clone()),
                     house: AttrValue::from(form.house.clone()),
                     invalid,
+                    required: !question.optional,
                     error_id: Some(AttrValue::from(ERROR_ID)),
                     on_postcode,
                     on_house,
@@ -348,11 +401,26 @@ fn field(
                     value: AttrValue::from(form.text.clone()),
                     max: *max_length,
                     invalid,
+                    required: !question.optional,
                     described_by: described,
                     on_input,
                 }) }
             }
         }
+    }
+}
+
+/// The character count for the status region: only at a few points near the limit
+/// (50, 20, 10 and 0 left, and the first character too many), so typing is not
+/// interrupted on every key; empty otherwise, which screen readers do not say.
+fn count_alert(ui: &Ui, text: &str, max: usize) -> String {
+    let used = text.chars().count();
+    match max.checked_sub(used) {
+        Some(left @ (50 | 20 | 10 | 0)) if used > 0 => {
+            ui.t_args("text-count", &[("left", num(left))])
+        }
+        None if used == max + 1 => ui.t_args("text-over", &[("over", num(1))]),
+        _ => String::new(),
     }
 }
 

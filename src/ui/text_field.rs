@@ -2,7 +2,9 @@
 //!
 //! No hard `maxlength`: the browser would silently cut a pasted text. Instead the
 //! count says how many characters are left (or too many), and the engine reports
-//! "too long" on submit, like the GOV.UK character count.
+//! "too long" on submit, like the GOV.UK character count. The count on screen is not
+//! live (it would be said on every key); the question's status region says it near
+//! the limit only.
 
 use super::context::{num, Ui};
 use yew::prelude::*;
@@ -22,6 +24,8 @@ pub struct TextFieldProps<'a> {
     pub max: usize,
     /// Whether the last submit failed.
     pub invalid: bool,
+    /// Whether an answer is needed (`aria-required`; see `postcode_field`).
+    pub required: bool,
     /// Ids of elements describing the textarea (hint, error).
     pub described_by: Option<AttrValue>,
     /// Called on every keystroke.
@@ -51,6 +55,7 @@ pub fn text_field(props: TextFieldProps<'_>) -> Html {
         <div class="wegwijzer-field">
             <textarea class="wegwijzer-textarea" id={TEXT_ID} name="text" rows="5"
                 aria-labelledby={props.labelled_by.clone()}
+                aria-required={props.required.then_some("true")}
                 aria-invalid={props.invalid.then_some("true")}
                 aria-describedby={described}
                 value={props.value.clone()} {oninput} />

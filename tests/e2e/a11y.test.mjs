@@ -212,7 +212,7 @@ test('accessibility tree: each question has a heading, a named group and named c
     const title = clean(questionText(qid));
     const tree = clean(await w.locator('form').ariaSnapshot()).replace(/[\u2068\u2069]/g, '');
     const lines = (await w.locator('form').ariaSnapshot()).split('\n').map((l) => l.trim());
-    if (!lines.some((l) => l.startsWith(`- group "${title}"`))) problems.push(`${qid}: no group named "${title}"`);
+    if (!lines.some((l) => l.startsWith(`- group "${title}"`) || l.startsWith(`- radiogroup "${title}"`))) problems.push(`${qid}: no group named "${title}"`);
     if (!lines.some((l) => l.startsWith(`- heading "${title}" [level=2]`))) problems.push(`${qid}: no heading "${title}"`);
     const controls = lines.filter((l) => /^- (radio|checkbox|textbox)\b/.test(l));
     if (!controls.length) problems.push(`${qid}: no form controls in ${tree}`);

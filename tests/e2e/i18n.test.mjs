@@ -44,6 +44,7 @@ test('switching language keeps the answers', async () => {
   assert.equal(await screen(page), `question:${questionText('debt-threat')}`);
   const before = await screen(page);
   await w.locator('#ww-language').selectOption('en');
+  await w.locator('.wegwijzer-language button').click();
   await page.waitForFunction(() => document.querySelector('wegwijzer-widget').shadowRoot.querySelector('.wegwijzer').lang === 'en');
   const now = await waitForNewScreen(page, before);
   assert.equal(now, `question:${clean(questionText('debt-threat', false, 'en'))}`, 'same question, in English');

@@ -38,6 +38,7 @@ async function switchLanguage(page, lang) {
   const w = widget(page);
   if ((await w.locator('.wegwijzer').getAttribute('lang')) === lang) return;
   await w.locator('#ww-language').selectOption(lang);
+  await w.locator('.wegwijzer-language button').click();
   await page.waitForFunction((lang) =>
     document.querySelector('wegwijzer-widget').shadowRoot.querySelector('.wegwijzer').lang === lang, lang);
 }

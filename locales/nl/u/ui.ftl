@@ -65,9 +65,9 @@ text-over = { $over ->
     [one] Dat is 1 teken te veel.
    *[other] Dat zijn { $over } tekens te veel.
 }
-status-question = Vraag { $number }: { $question }
-status-advice = Uw advies: { $title }
-status-advice-helper = Advies voor de ander: { $title }
+# Said (politely) when ticking one option unticked others, or the reverse.
+choice-others-off = De andere keuzes zijn uitgezet.
+choice-exclusive-off = De keuze { $option } is uitgezet.
 
 ## Foutmeldingen: zeg wat er mis is en hoe het goed gaat.
 
@@ -103,6 +103,7 @@ quick-exit-keys = U kunt ook twee keer op Esc drukken.
 ## Taal en voorlezen
 
 language-label = Taal / Language
+language-apply = Wissel taal
 read-aloud = Lees voor
 
 ## Advies

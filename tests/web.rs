@@ -264,7 +264,11 @@ async fn walks_to_an_advice_and_changes_an_answer() {
     assert!(html.contains("Mijn overzicht"));
     // The test runner serves no `locales/`: the complete Dutch words cannot arrive
     // (ADR 0011), so the advice says so, over contacts that are all there.
-    assert!(html.contains("Een deel van de tekst van dit advies is niet geladen."));
+    assert!(html.contains("De tekst van dit advies is nog niet helemaal geladen."));
+    assert!(
+        html.contains("Jouw advies"),
+        "a plain title, not a missing-text marker"
+    );
     assert!(html.contains("href=\"tel:"), "contacts with their numbers");
 
     // "Wijzig" the postcode: back at that question, pre-filled.

@@ -86,7 +86,8 @@ error-house-number = Fill in a house number, like 12 or 12a. Or leave the box em
 error-house-number-needed = Two teams work in your street. Fill in your house number, so we know which team is yours.
 error-house-number-needed-helper = Two teams work in the other person's street. Fill in the house number, so we know which team is theirs.
 # REVIEW(en): new message, machine-assisted
-advice-words-missing = Part of the text of this advice did not load. The phone numbers below are correct. Reload the page, or call the gemeente.
+advice-words-missing = The text of this advice has not fully loaded yet. The phone numbers below are correct. Reload the page if it stays like this, or call the gemeente.
+advice-heading-fallback = Your advice
 error-too-long = Your text is too long. You can use { $max } characters.
 
 ## Your answers

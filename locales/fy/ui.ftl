@@ -84,7 +84,8 @@ error-house-number = Folje in húsnûmer yn, lykas 12 of 12a. Of lit it fak leec
 error-house-number-needed = Yn dyn strjitte wurkje twa teams. Folje dyn húsnûmer yn, dan witte wy hokker team by dy heart.
 error-house-number-needed-helper = Yn de strjitte fan de oar wurkje twa teams. Folje it húsnûmer yn, dan witte wy hokker team heart.
 # REVIEW(fy): new message, machine-assisted
-advice-words-missing = In part fan de tekst fan dit advys is net laden. De telefoannûmers hjirûnder kloppe wol. Laad de side opnij, of skilje de gemeente.
+advice-words-missing = De tekst fan dit advys is noch net hielendal laden. De telefoannûmers hjirûnder kloppe wol. Laad de side opnij as it sa bliuwt, of skilje de gemeente.
+advice-heading-fallback = Jo advys
 error-too-long = Jo tekst is te lang. Jo kinne { $max } tekens brûke.
 
 ## Jo antwurden

@@ -80,7 +80,8 @@ error-postcode-reserved = Deze postcode bestaat niet. Kijk nog eens naar de lett
 error-house-number = Vul een huisnummer in, zoals 12 of 12a. Of laat het vak leeg.
 error-house-number-needed = In jouw straat werken twee teams. Vul je huisnummer in, dan weten we welk team bij je past.
 error-house-number-needed-helper = In de straat van de ander werken twee teams. Vul het huisnummer in, dan weten we welk team past.
-advice-words-missing = Een deel van de tekst van dit advies is niet geladen. De telefoonnummers hieronder kloppen wel. Laad de pagina opnieuw, of bel de gemeente.
+advice-words-missing = De tekst van dit advies is nog niet helemaal geladen. De telefoonnummers hieronder kloppen wel. Laad de pagina opnieuw als dit zo blijft, of bel de gemeente.
+advice-heading-fallback = Jouw advies
 error-too-long = Je tekst is te lang. Je kunt { $max } tekens gebruiken.
 
 ## Je antwoorden

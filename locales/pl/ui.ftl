@@ -88,7 +88,8 @@ error-house-number = Wpisz numer domu, na przykład 12 albo 12a. Albo zostaw pol
 error-house-number-needed = Na twojej ulicy pracują dwa zespoły. Wpisz numer domu, a będziemy wiedzieć, który zespół jest twój.
 error-house-number-needed-helper = Na ulicy tej osoby pracują dwa zespoły. Wpisz numer domu, a będziemy wiedzieć, który zespół jest jej.
 # REVIEW(pl): new message, machine-assisted
-advice-words-missing = Część tekstu tej porady się nie załadowała. Numery telefonów poniżej są poprawne. Załaduj stronę ponownie albo zadzwoń do gminy.
+advice-words-missing = Tekst tej porady jeszcze się w pełni nie załadował. Numery telefonów poniżej są poprawne. Załaduj stronę ponownie, jeśli tak zostanie, albo zadzwoń do gminy.
+advice-heading-fallback = Twoja porada
 error-too-long = Tekst jest za długi. Limit znaków: { $max }.
 
 ## Twoje odpowiedzi

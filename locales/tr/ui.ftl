@@ -83,7 +83,8 @@ error-house-number = 12 veya 12a gibi bir ev numarası yazın. Ya da kutuyu boş
 error-house-number-needed = Sokağınızda iki ekip çalışıyor. Ev numaranızı yazın, böylece hangi ekibin size ait olduğunu bilelim.
 error-house-number-needed-helper = O kişinin sokağında iki ekip çalışıyor. Ev numarasını yazın, böylece hangi ekibin ona ait olduğunu bilelim.
 # REVIEW(tr): new message, machine-assisted
-advice-words-missing = Bu tavsiyenin metninin bir kısmı yüklenmedi. Aşağıdaki telefon numaraları doğrudur. Sayfayı yeniden yükleyin veya belediyeyi arayın.
+advice-words-missing = Bu tavsiyenin metni henüz tam yüklenmedi. Aşağıdaki telefon numaraları doğrudur. Böyle kalırsa sayfayı yeniden yükleyin veya belediyeyi arayın.
+advice-heading-fallback = Tavsiyeniz
 error-too-long = Metniniz çok uzun. En fazla { $max } karakter kullanabilirsiniz.
 
 ## Cevaplarınız

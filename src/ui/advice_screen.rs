@@ -47,6 +47,14 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
     // changes: a few dozen messages, no more.
     let lines = AdviceLines::new(ui, a);
     let outcome_id = ids::outcome(&a.outcome);
+    // Until the complete Dutch words arrive (ADR 0011) a non-crisis advice has no title
+    // of its own: a plain one instead of a missing-text marker.
+    let words = ui.l10n.has(&outcome_id);
+    let title = if words {
+        ui.t(&outcome_id)
+    } else {
+        ui.t("advice-heading-fallback")
+    };
     let why = ui.attr(&a.why, ids::WHY).map(AttrValue::from);
     let helper_tip = a
         .helper
@@ -63,11 +71,11 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
                 if let Some(cb) = props.on_back.clone() {
                     <button type="button" class="wegwijzer-back" onclick={Callback::from(move |_: MouseEvent| cb.emit(()))}>{ ui.t("button-back") }</button>
                 }
-                <h2 class="wegwijzer-heading" id={ADVICE_HEADING_ID} tabindex="-1" ref={props.heading} lang={ui.lang_for(&outcome_id)}>{ ui.t(&outcome_id) }</h2>
-                { urgency_notice(ui, a.urgency, &ui.t(&outcome_id)) }
+                <h2 class="wegwijzer-heading" id={ADVICE_HEADING_ID} tabindex="-1" ref={props.heading} lang={ui.lang_for(&outcome_id)}>{ title.clone() }</h2>
+                { urgency_notice(ui, a.urgency, &title) }
                 // The advice's words come with the complete Dutch files (ADR 0011); if
                 // they have not arrived, say so: the contacts below are data and right.
-                if !ui.l10n.has(&outcome_id) {
+                if !words {
                     <p class="wegwijzer-notice wegwijzer-notice--urgent" role="status">{ ui.t("advice-words-missing") }</p>
                 }
                 if crisis_first { { crisis_section(ui, &a.crisis) } }

@@ -46,6 +46,10 @@ export async function openPage({ width = 1280, height = 900, locale = 'nl-NL', c
 export async function waitForQuestion(page, nth = 0) {
   const heading = page.locator('wegwijzer-widget').nth(nth).locator('h2').first();
   await heading.waitFor({ state: 'visible', timeout: 20000 });
+  // The complete Dutch words follow the first question (ADR 0011); a test that clicks
+  // through to an advice faster than any resident would otherwise meet its placeholder
+  // title. Wait until the page's requests have settled (a blocked fetch ends at once).
+  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
   return heading;
 }
 

@@ -541,7 +541,7 @@ fn error_invalid_id() {
     exit: 1
     --- stderr
     tests/fixtures/cli/invalid-id.json:18:11: error: questionnaire.questions.topic.options[1]: invalid id `Care`
-      hint: use lowercase letters, digits and single hyphens, starting with a letter, like `debt-help`
+      hint: use lowercase letters, digits and single hyphens, starting with a letter, at most 64 long, like `debt-help`
     1 error in tests/fixtures/cli/invalid-id.json
     "#);
 }

@@ -226,7 +226,7 @@ fn invalid_id() {
     );
     insta::assert_snapshot!(errors_of(&v), @r#"
     directory[7]: invalid id `Wijkteam_Zuid`
-      hint: use lowercase letters, digits and single hyphens, starting with a letter, like `debt-help`
+      hint: use lowercase letters, digits and single hyphens, starting with a letter, at most 64 long, like `debt-help`
     "#);
 }
 

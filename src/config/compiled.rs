@@ -15,6 +15,14 @@
 //! Decoding never panics and never trusts a length: a damaged, cut-off or foreign file
 //! gives a [`CompiledError`], and after decoding every id the model looks up with
 //! `expect` is checked to resolve.
+//!
+//! Nor does it trust the content. The checksum is not a signature, and a `.wgw` is a data
+//! file that CMS editors or a CDN may replace without being allowed to publish script.
+//! So the decoder holds the file to the validator's own rules (`model::checks`): every
+//! id well-formed, every text at most [`MAX_TEXT`] bytes, every link `https://` (the
+//! quick-exit target, websites, chat pages, sources), every e-mail address plain, every
+//! language a tag; phone numbers are parsed again, so a `tel:` link holds digits and `+`
+//! only. A file that breaks one is [`CompiledError::Refused`], naming what and why.
 
 use crate::model::*;
 use std::fmt;
@@ -49,6 +57,13 @@ pub enum CompiledError {
         /// The id.
         id: String,
     },
+    /// A value breaks a rule the validator enforces (a file that no compiler wrote).
+    Refused {
+        /// What the value is, e.g. "quick-exit url".
+        what: &'static str,
+        /// The value, cut to 80 characters.
+        value: String,
+    },
 }
 
 impl fmt::Display for CompiledError {
@@ -68,6 +83,10 @@ impl fmt::Display for CompiledError {
             CompiledError::Dangling { id } => write!(
                 f,
                 "it names `{id}`, which it does not contain; compile the JSON again"
+            ),
+            CompiledError::Refused { what, value } => write!(
+                f,
+                "its {what} `{value}` is not allowed (a file no compiler wrote); compile the JSON again"
             ),
         }
     }
@@ -113,8 +132,14 @@ pub fn decode(bytes: &[u8]) -> Result<Config, CompiledError> {
         body,
         at: 0,
         depth: 0,
+        refused: None,
     };
-    let config = match Config::get(&mut r) {
+    let config = Config::get(&mut r);
+    if let Some((what, value)) = r.refused.or_else(|| config.as_ref().and_then(unsafe_value)) {
+        let value = value.chars().take(80).collect();
+        return Err(CompiledError::Refused { what, value });
+    }
+    let config = match config {
         Some(c) if r.at == body.len() => c,
         _ => return Err(CompiledError::Damaged { at: HEADER + r.at }),
     };
@@ -122,6 +147,29 @@ pub fn decode(bytes: &[u8]) -> Result<Config, CompiledError> {
         Some(id) => Err(CompiledError::Dangling { id }),
         None => Ok(config),
     }
+}
+
+/// The first link, address or language that breaks the validator's rules, and what it is.
+fn unsafe_value(c: &Config) -> Option<(&'static str, String)> {
+    let bad = |what, v: &String, ok: bool| (!ok).then(|| (what, v.clone()));
+    let https = |what, v: &String| bad(what, v, check_https(v).is_ok());
+    let lang = |v: &String| bad("language", v, is_language_tag(v));
+    let g = &c.gemeente;
+    let source = |s: &Source| https("source url", &s.url);
+    https("quick-exit url", &g.quick_exit_url)
+        .or_else(|| lang(&g.default_language))
+        .or_else(|| g.languages.iter().chain(g.overlays.keys()).find_map(lang))
+        .or_else(|| {
+            c.directory.iter().find_map(|s| {
+                let opt = |what, v: &Option<String>| v.as_ref().and_then(|v| https(what, v));
+                opt("website", &s.url)
+                    .or_else(|| opt("chat url", &s.chat_url))
+                    .or_else(|| s.email.as_ref().and_then(|v| bad("e-mail", v, is_email(v))))
+                    .or_else(|| s.languages.iter().find_map(lang))
+                    .or_else(|| s.phones.iter().find_map(|p| source(&p.source)))
+            })
+        })
+        .or_else(|| c.terms.values().find_map(|t| source(&t.source)))
 }
 
 /// FNV-1a, 32 bits, over little-endian 32-bit words (then the last few bytes): catches
@@ -208,9 +256,17 @@ struct Reader<'a> {
     body: &'a [u8],
     at: usize,
     depth: u8,
+    /// The first value that breaks a rule (an id, a length), to name it.
+    refused: Option<(&'static str, String)>,
 }
 
 impl Reader<'_> {
+    /// Stops decoding at a value that breaks a rule; the first one is reported.
+    fn refuse<T>(&mut self, what: &'static str, value: &str) -> Option<T> {
+        self.refused.get_or_insert_with(|| (what, value.to_owned()));
+        None
+    }
+
     fn byte(&mut self) -> Option<u8> {
         let b = *self.body.get(self.at)?;
         self.at += 1;
@@ -315,6 +371,9 @@ impl Pack for String {
     }
     fn get(r: &mut Reader) -> Option<Self> {
         let n = r.len()?;
+        if n > MAX_TEXT {
+            return r.refuse("text length (at most 1000 bytes)", &n.to_string());
+        }
         let bytes = r.take(n)?;
         std::str::from_utf8(bytes).ok().map(str::to_owned)
     }
@@ -387,7 +446,11 @@ macro_rules! pack_ids {
                 self.as_str().to_owned().put(w);
             }
             fn get(r: &mut Reader) -> Option<Self> {
-                String::get(r).map(<$t>::new)
+                let id = String::get(r)?;
+                if !is_valid_id(&id) {
+                    return r.refuse("id", &id);
+                }
+                Some(<$t>::new(id))
             }
         }
     )*};

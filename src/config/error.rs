@@ -71,17 +71,7 @@ impl RefKind {
     }
 }
 
-/// Why a text is not an acceptable URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum UrlProblem {
-    /// Not an `https://` address (`http:`, `tel:`, `javascript:`, a bare domain, ...).
-    NotHttps,
-    /// Contains spaces or other whitespace.
-    Whitespace,
-    /// Nothing after the scheme.
-    NoHost,
-}
+pub use crate::model::UrlProblem;
 
 /// What is wrong. One variant per kind of mistake a webmaster can make.
 #[derive(Debug, Clone, PartialEq)]
@@ -376,7 +366,7 @@ impl ErrorKind {
             }),
             UnsupportedVersion { .. } => Some("this widget reads version 1".into()),
             InvalidId { .. } => Some(
-                "use lowercase letters, digits and single hyphens, starting with a letter, like `debt-help`"
+                "use lowercase letters, digits and single hyphens, starting with a letter, at most 64 long, like `debt-help`"
                     .into(),
             ),
             DuplicateId { first, .. } => Some(format!("first used at {first}")),

@@ -7,7 +7,7 @@
 //! All checks are linear or `n log n`, so a gemeente with 20 000 postcode entries
 //! validates in milliseconds.
 
-use super::error::{RefKind, UrlProblem};
+use super::error::RefKind;
 use super::json::Value;
 use super::raw::*;
 use super::read::{join, prune, Dropped, Reader};
@@ -1570,42 +1570,6 @@ fn parse_clock(text: &str) -> Option<u16> {
     let h: u16 = text[..2].parse().ok()?;
     let m: u16 = text[3..].parse().ok()?;
     (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some(h * 60 + m)
-}
-
-/// A BCP 47-shaped tag: 2–3 lowercase letters, then `-` subtags of 1–8 letters or digits.
-fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or_default();
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-/// https only: residents follow these links, and `tel:`/`javascript:` have no place here.
-fn check_https(url: &str) -> Result<(), UrlProblem> {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return Err(UrlProblem::NotHttps);
-    };
-    if url.chars().any(char::is_whitespace) {
-        return Err(UrlProblem::Whitespace);
-    }
-    if rest.is_empty() || rest.starts_with('/') {
-        return Err(UrlProblem::NoHost);
-    }
-    Ok(())
-}
-
-/// A plain address: one `@`, a non-empty local part, a domain with a dot, no spaces.
-fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 #[cfg(test)]

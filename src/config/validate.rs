@@ -400,8 +400,19 @@ impl<'a> Validator<'a> {
             }
         }
         let exit_ok = self.https("gemeente.quick-exit-url", &g.quick_exit_url);
-        for lang in g.overlays.keys() {
+        for (lang, files) in g.overlays.iter() {
             languages_ok &= self.language(&format!("gemeente.overlays.{lang}"), lang);
+            for (i, file) in files.iter().enumerate() {
+                if !is_relative_path(file) {
+                    self.push(
+                        format!("gemeente.overlays.{lang}[{i}]"),
+                        ErrorKind::OverlayNotRelative {
+                            value: file.clone(),
+                        },
+                    );
+                    languages_ok = false;
+                }
+            }
         }
         let mut postcodes = Vec::new();
         let mut postcodes_ok = true;
@@ -1570,6 +1581,13 @@ fn parse_clock(text: &str) -> Option<u16> {
     let h: u16 = text[..2].parse().ok()?;
     let m: u16 = text[3..].parse().ok()?;
     (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some(h * 60 + m)
+}
+
+/// A path relative to the configuration file: no scheme (`https:`, `data:`, `C:`), not
+/// protocol-relative (`//host`), no backslash (browsers read `\\host` as `//host`). The
+/// widget checks the resolved origin again when it fetches.
+fn is_relative_path(path: &str) -> bool {
+    !path.is_empty() && !path.starts_with("//") && !path.contains([':', '\\'])
 }
 
 #[cfg(test)]

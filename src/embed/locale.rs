@@ -125,10 +125,13 @@ fn build(lang: &str, sources: &[String]) -> Localizer {
     l
 }
 
+/// The gemeente's overlay files for `lang`, fetched only from the config's own origin:
+/// the validator allows relative paths only, and a compiled file may have been edited,
+/// so a path that resolves elsewhere is refused here too (no third-party request).
 async fn overlays(lang: &str, config: &Config, bases: &Bases) -> Vec<String> {
     let mut out = Vec::new();
     for file in config.gemeente.overlays.get(lang).into_iter().flatten() {
-        let loaded = match fetch::resolve(file, &bases.config) {
+        let loaded = match same_origin(file, &bases.config) {
             Ok(url) => fetch::text(&url).await,
             Err(e) => Err(e),
         };
@@ -138,4 +141,16 @@ async fn overlays(lang: &str, config: &Config, bases: &Bases) -> Vec<String> {
         }
     }
     out
+}
+
+/// `path` resolved against `base`, if it stays on `base`'s origin.
+fn same_origin(path: &str, base: &str) -> Result<String, String> {
+    let url = web_sys::Url::new_with_base(path, base).map_err(|e| log::js(&e))?;
+    let own = web_sys::Url::new(base).map_err(|e| log::js(&e))?.origin();
+    if url.origin() != own {
+        return Err(format!(
+            "`{path}` is not on the configuration's origin {own}; not fetched"
+        ));
+    }
+    Ok(url.href())
 }

@@ -20,9 +20,9 @@
 //! file that CMS editors or a CDN may replace without being allowed to publish script.
 //! So the decoder holds the file to the validator's own rules (`model::checks`): every
 //! id well-formed, every text at most [`MAX_TEXT`] bytes, every link `https://` (the
-//! quick-exit target, websites, chat pages, sources), every e-mail address plain, every
-//! language a tag; phone numbers are parsed again, so a `tel:` link holds digits and `+`
-//! only. A file that breaks one is [`CompiledError::Refused`], naming what and why.
+//! quick-exit target, websites, chat pages, sources) and every e-mail address plain;
+//! phone numbers are parsed again, so a `tel:` link holds digits and `+` only.
+//! (Languages are checked by the localizer; overlay paths when they are fetched.) A file that breaks one is [`CompiledError::Refused`], naming what and why.
 
 use crate::model::*;
 use std::fmt;
@@ -61,7 +61,7 @@ pub enum CompiledError {
     Refused {
         /// What the value is, e.g. "quick-exit url".
         what: &'static str,
-        /// The value, cut to 80 characters.
+        /// The value (at most [`MAX_TEXT`] bytes).
         value: String,
     },
 }
@@ -136,7 +136,6 @@ pub fn decode(bytes: &[u8]) -> Result<Config, CompiledError> {
     };
     let config = Config::get(&mut r);
     if let Some((what, value)) = r.refused.or_else(|| config.as_ref().and_then(unsafe_value)) {
-        let value = value.chars().take(80).collect();
         return Err(CompiledError::Refused { what, value });
     }
     let config = match config {
@@ -149,27 +148,39 @@ pub fn decode(bytes: &[u8]) -> Result<Config, CompiledError> {
     }
 }
 
-/// The first link, address or language that breaks the validator's rules, and what it is.
+/// The first link or address that breaks the validator's rules, and what it is.
 fn unsafe_value(c: &Config) -> Option<(&'static str, String)> {
-    let bad = |what, v: &String, ok: bool| (!ok).then(|| (what, v.clone()));
-    let https = |what, v: &String| bad(what, v, check_https(v).is_ok());
-    let lang = |v: &String| bad("language", v, is_language_tag(v));
+    let mut bad = None;
+    let mut check = |what, v: &String, ok: bool| {
+        if !ok && bad.is_none() {
+            bad = Some((what, v.clone()));
+        }
+    };
+    let https = |v: &String| check_https(v).is_ok();
     let g = &c.gemeente;
-    let source = |s: &Source| https("source url", &s.url);
-    https("quick-exit url", &g.quick_exit_url)
-        .or_else(|| lang(&g.default_language))
-        .or_else(|| g.languages.iter().chain(g.overlays.keys()).find_map(lang))
-        .or_else(|| {
-            c.directory.iter().find_map(|s| {
-                let opt = |what, v: &Option<String>| v.as_ref().and_then(|v| https(what, v));
-                opt("website", &s.url)
-                    .or_else(|| opt("chat url", &s.chat_url))
-                    .or_else(|| s.email.as_ref().and_then(|v| bad("e-mail", v, is_email(v))))
-                    .or_else(|| s.languages.iter().find_map(lang))
-                    .or_else(|| s.phones.iter().find_map(|p| source(&p.source)))
-            })
-        })
-        .or_else(|| c.terms.values().find_map(|t| source(&t.source)))
+    check(
+        "quick-exit url",
+        &g.quick_exit_url,
+        https(&g.quick_exit_url),
+    );
+    for s in c.directory.iter() {
+        if let Some(v) = &s.url {
+            check("website", v, https(v));
+        }
+        if let Some(v) = &s.chat_url {
+            check("chat url", v, https(v));
+        }
+        if let Some(v) = &s.email {
+            check("e-mail", v, is_email(v));
+        }
+        for p in &s.phones {
+            check("source url", &p.source.url, https(&p.source.url));
+        }
+    }
+    for t in c.terms.values() {
+        check("source url", &t.source.url, https(&t.source.url));
+    }
+    bad
 }
 
 /// FNV-1a, 32 bits, over little-endian 32-bit words (then the last few bytes): catches
@@ -372,7 +383,7 @@ impl Pack for String {
     fn get(r: &mut Reader) -> Option<Self> {
         let n = r.len()?;
         if n > MAX_TEXT {
-            return r.refuse("text length (at most 1000 bytes)", &n.to_string());
+            return r.refuse("text length", "over 1000 bytes");
         }
         let bytes = r.take(n)?;
         std::str::from_utf8(bytes).ok().map(str::to_owned)
@@ -438,6 +449,16 @@ impl<K: Pack + Ord + Clone, V: Pack> Pack for IdMap<K, V> {
     }
 }
 
+/// An id's string, if it is a well-formed id. One function for every kind of id.
+fn id(r: &mut Reader) -> Option<String> {
+    let id = String::get(r)?;
+    if is_valid_id(&id) {
+        Some(id)
+    } else {
+        r.refuse("id", &id)
+    }
+}
+
 /// Ids are their strings.
 macro_rules! pack_ids {
     ($($t:ty),*) => {$(
@@ -446,11 +467,7 @@ macro_rules! pack_ids {
                 self.as_str().to_owned().put(w);
             }
             fn get(r: &mut Reader) -> Option<Self> {
-                let id = String::get(r)?;
-                if !is_valid_id(&id) {
-                    return r.refuse("id", &id);
-                }
-                Some(<$t>::new(id))
+                id(r).map(<$t>::new)
             }
         }
     )*};
@@ -470,6 +487,7 @@ macro_rules! pack_struct {
         }
     )*};
 }
+
 pack_struct! {
     Config { gemeente, questionnaire, outcomes, directory, areas, terms }
     Gemeente {

@@ -874,7 +874,8 @@ fn overlays_are_relative_paths_only() {
         "https://cdn.example.com/nl.ftl",
         "//cdn.example.com/nl.ftl",
         "\\\\cdn.example.com\\nl.ftl",
-        "data:text/plain,x"
+        "data:text/plain,x",
+        "/\t/cdn.example.com/nl.ftl"
     ]});
     insta::assert_snapshot!(errors_of(&v), @r#"
     gemeente.overlays.nl[1]: overlay `https://cdn.example.com/nl.ftl` is not a relative path on this site
@@ -884,6 +885,8 @@ fn overlays_are_relative_paths_only() {
     gemeente.overlays.nl[3]: overlay `\\cdn.example.com\nl.ftl` is not a relative path on this site
       hint: give a path relative to the configuration file, like `overlays/nl.ftl`: the widget fetches nothing from other sites
     gemeente.overlays.nl[4]: overlay `data:text/plain,x` is not a relative path on this site
+      hint: give a path relative to the configuration file, like `overlays/nl.ftl`: the widget fetches nothing from other sites
+    gemeente.overlays.nl[5]: overlay `/	/cdn.example.com/nl.ftl` is not a relative path on this site
       hint: give a path relative to the configuration file, like `overlays/nl.ftl`: the widget fetches nothing from other sites
     "#);
 }

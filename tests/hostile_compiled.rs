@@ -66,11 +66,11 @@ enum Field {
     PhoneSource,
     TermSource,
     Name,
-    ServiceIdField,
-    QuestionIdField,
-    OptionIdField,
-    OutcomeIdField,
-    TermIdField,
+    ServiceKey,
+    QuestionKey,
+    OptionKey,
+    OutcomeKey,
+    TermKey,
 }
 
 fn with_service(c: &mut Config, i: usize, f: impl FnOnce(&mut wegwijzer::model::Service)) {
@@ -106,12 +106,12 @@ fn forge(field: Field, at: usize, value: String) -> Config {
             c.terms.get_mut(id).expect("listed").source.url = value;
         }
         Field::Name => with_service(&mut c, at, |s| s.name = value),
-        Field::ServiceIdField => with_service(&mut c, at, |s| s.id = ServiceId::new(value)),
-        Field::QuestionIdField | Field::OptionIdField => {
+        Field::ServiceKey => with_service(&mut c, at, |s| s.id = ServiceId::new(value)),
+        Field::QuestionKey | Field::OptionKey => {
             let mut qs = c.questionnaire.questions().to_vec();
             let n = qs.len();
             let q = &mut qs[at % n];
-            if matches!(field, Field::QuestionIdField) {
+            if matches!(field, Field::QuestionKey) {
                 q.id = value.as_str().into();
             } else {
                 use wegwijzer::model::QuestionKind::*;
@@ -125,7 +125,7 @@ fn forge(field: Field, at: usize, value: String) -> Config {
             }
             c.questionnaire = Questionnaire::new(c.questionnaire.start.clone(), qs);
         }
-        Field::OutcomeIdField => {
+        Field::OutcomeKey => {
             let mut outcomes: Vec<_> = c
                 .outcomes
                 .iter()
@@ -141,7 +141,7 @@ fn forge(field: Field, at: usize, value: String) -> Config {
             }
             c.outcomes = map;
         }
-        Field::TermIdField => {
+        Field::TermKey => {
             let terms: Vec<_> = c
                 .terms
                 .iter()
@@ -209,8 +209,8 @@ proptest! {
     #[test]
     fn a_forged_id_is_refused(
         field in prop::sample::select(vec![
-            Field::ServiceIdField, Field::QuestionIdField, Field::OptionIdField,
-            Field::OutcomeIdField, Field::TermIdField,
+            Field::ServiceKey, Field::QuestionKey, Field::OptionKey,
+            Field::OutcomeKey, Field::TermKey,
         ]),
         at in 0usize..64,
         value in hostile_id(),

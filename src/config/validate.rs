@@ -1584,10 +1584,14 @@ fn parse_clock(text: &str) -> Option<u16> {
 }
 
 /// A path relative to the configuration file: no scheme (`https:`, `data:`, `C:`), not
-/// protocol-relative (`//host`), no backslash (browsers read `\\host` as `//host`). The
-/// widget checks the resolved origin again when it fetches.
+/// protocol-relative (`//host`), no backslash (browsers read `\\host` as `//host`), no
+/// whitespace or control character (browsers drop a tab in `/\t/host`). The widget
+/// checks the resolved origin again when it fetches.
 fn is_relative_path(path: &str) -> bool {
-    !path.is_empty() && !path.starts_with("//") && !path.contains([':', '\\'])
+    !path.is_empty()
+        && !path.starts_with("//")
+        && !path.contains([':', '\\'])
+        && !path.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 #[cfg(test)]

@@ -233,3 +233,54 @@ proptest! {
         refused(&forge(Field::Name, at, "x".repeat(n)))?;
     }
 }
+
+/// The compiled file of `c` with the `nth` occurrence of `from` replaced by `to` (same
+/// length, so no length prefix changes) and the checksum made right again, as a forger
+/// with a hex editor would.
+fn byte_forged(c: &Config, from: &str, to: &str) -> Vec<u8> {
+    assert_eq!(from.len(), to.len());
+    let mut bytes = encode(c);
+    let at = bytes
+        .windows(from.len())
+        .position(|w| w == from.as_bytes())
+        .expect("the value is in the file");
+    bytes[at..at + to.len()].copy_from_slice(to.as_bytes());
+    let body = &bytes[9..];
+    let mut words = body.chunks_exact(4);
+    let step = |h: u32, v: u32| (h ^ v).wrapping_mul(0x0100_0193);
+    let h = words.by_ref().fold(0x811c_9dc5, |h, w| {
+        step(h, u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+    });
+    let sum = words
+        .remainder()
+        .iter()
+        .fold(h, |h, &b| step(h, u32::from(b)));
+    bytes[5..9].copy_from_slice(&sum.to_le_bytes());
+    bytes
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A phone number's `tel:` link is built from its digits, derived again on reading:
+    /// a number edited to hold anything else does not parse, and the file is refused.
+    #[test]
+    fn a_forged_phone_number_is_refused(to in "[a-z:/()+ .]{1}[0-9a-z:/()+ .]{11}") {
+        prop_assume!(to.chars().any(|c| c.is_ascii_alphabetic() || c == ':' || c == '/' || c == '.'));
+        let c = default_config();
+        let bytes = byte_forged(c, "0999-120 310", &to);
+        prop_assert!(decode(&bytes).is_err(), "{to} decoded as a phone number");
+    }
+}
+
+#[test]
+fn the_resealing_forger_is_right() {
+    // Replacing a value with itself gives the same, valid file.
+    let c = default_config();
+    assert_eq!(
+        decode(&byte_forged(c, "0999-120 310", "0999-120 310")).as_ref(),
+        Ok(c)
+    );
+    let bytes = byte_forged(c, "0999-120 310", "javascript:1");
+    assert!(matches!(decode(&bytes), Err(CompiledError::Damaged { .. })));
+}

@@ -541,9 +541,49 @@ fn error_invalid_id() {
     exit: 1
     --- stderr
     tests/fixtures/cli/invalid-id.json:18:11: error: questionnaire.questions.topic.options[1]: invalid id `Care`
-      hint: use lowercase letters, digits and single hyphens, starting with a letter, like `debt-help`
+      hint: use lowercase letters, digits and single hyphens, starting with a letter, at most 64 long, like `debt-help`
     1 error in tests/fixtures/cli/invalid-id.json
     "#);
+}
+
+#[test]
+fn error_markup_that_would_end_an_inline_script() {
+    insta::assert_snapshot!(check("script-breakout"), @r#"
+    exit: 1
+    --- stderr
+    tests/fixtures/cli/script-breakout.json:4:13: error: gemeente.name: `</` or `<!--` in the text `Testgemeente</script><img src=x onerror=alert(1)>`
+      hint: pasted into a page's <script>, the configuration would end here; write `< /` or leave out the markup (texts are shown as plain text)
+    1 error in tests/fixtures/cli/script-breakout.json
+    "#);
+}
+
+/// `inline` prints the checked configuration as a block to paste inside the element:
+/// every `<` written `\u003c`, so only the block's own end tag closes it, and the JSON
+/// inside reads back to the same model.
+#[test]
+fn inline_prints_a_safely_escaped_script_block() {
+    let dir = scratch("inline");
+    let file = dir.join("lt.json");
+    let valid = std::fs::read_to_string(root().join("tests/fixtures/cli/valid.json")).unwrap();
+    let with_lt = valid.replacen("\"Testgemeente\"", "\"Test <3 & <b>gemeente\"", 1);
+    std::fs::write(&file, &with_lt).expect("scratch file");
+    let run = wegwijzer(&["inline", file.to_str().expect("utf-8 path")]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let block = run.stdout.as_str();
+    let json = block
+        .strip_prefix("<script type=\"application/json\">\n")
+        .and_then(|b| b.strip_suffix("\n</script>\n"))
+        .unwrap_or_else(|| panic!("not one script block:\n{block}"));
+    assert!(!json.contains('<'), "{json}");
+    assert!(json.contains(r"Test \u003c3 & \u003cb>gemeente"), "{json}");
+    assert_eq!(
+        wegwijzer::config::load(json).expect("the JSON inside is valid"),
+        wegwijzer::config::load(&with_lt).expect("valid"),
+    );
+    // A configuration with errors prints no block: the errors and exit 1.
+    let broken = wegwijzer(&["inline", "tests/fixtures/cli/script-breakout.json"]);
+    assert_eq!(broken.code, 1, "{}", broken.transcript());
+    assert!(broken.stdout.is_empty(), "{}", broken.stdout);
 }
 
 #[test]

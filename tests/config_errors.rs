@@ -226,7 +226,7 @@ fn invalid_id() {
     );
     insta::assert_snapshot!(errors_of(&v), @r#"
     directory[7]: invalid id `Wijkteam_Zuid`
-      hint: use lowercase letters, digits and single hyphens, starting with a letter, like `debt-help`
+      hint: use lowercase letters, digits and single hyphens, starting with a letter, at most 64 long, like `debt-help`
     "#);
 }
 
@@ -819,4 +819,74 @@ fn danger_that_several_topics_bypass_is_refused() {
     questionnaire.questions.topic.screening.children[1]: question `topic` screens itself
       hint: list the questions asked after this one, such as a danger question for the topic
     ");
+}
+
+// ---------------------------------------------------------------------------
+// Texts that could break out of an inline <script>, floods, overlays elsewhere
+// ---------------------------------------------------------------------------
+
+#[test]
+fn markup_that_ends_an_inline_script_is_refused_in_any_text() {
+    let mut v = base();
+    v["gemeente"]["name"] = json!("Test</script><img src=x onerror=alert(1)>");
+    service(&mut v, "wijkteam-noord")["name"] = json!("Wijkteam <!-- Noord");
+    service(&mut v, "schuldhulp")["name"] = json!("Schuldhulp </SCRIPT >");
+    insta::assert_snapshot!(errors_of(&v), @r#"
+    directory.schuldhulp.name: `</` or `<!--` in the text `Schuldhulp </SCRIPT >`
+      hint: pasted into a page's <script>, the configuration would end here; write `< /` or leave out the markup (texts are shown as plain text)
+    directory.wijkteam-noord.name: `</` or `<!--` in the text `Wijkteam <!-- Noord`
+      hint: pasted into a page's <script>, the configuration would end here; write `< /` or leave out the markup (texts are shown as plain text)
+    gemeente.name: `</` or `<!--` in the text `Test</script><img src=x onerror=alert(1)>`
+      hint: pasted into a page's <script>, the configuration would end here; write `< /` or leave out the markup (texts are shown as plain text)
+    "#);
+    // Located like every other error: the line and column of the value.
+    let text = serde_json::to_string_pretty(&v).expect("serializable");
+    let errs = load_errors(&text);
+    let name = errs
+        .iter()
+        .find(|e| e.path == "gemeente.name")
+        .expect("reported");
+    let at = name.location.expect("located");
+    let line = text.lines().nth(at.line - 1).expect("the line exists");
+    assert!(line.contains("\"name\": \"Test</script>"), "{line}");
+    // A lone `<` is harmless.
+    let mut ok = base();
+    ok["gemeente"]["name"] = json!("Test <3 & 1 < 2");
+    assert_eq!(errors_of(&ok), "(no errors)");
+}
+
+#[test]
+fn a_text_over_the_maximum_is_refused() {
+    let mut v = base();
+    service(&mut v, "wijkteam-noord")["address"] =
+        json!({"street": "x".repeat(1001), "postcode": "9991 AB", "city": "Teststad"});
+    insta::assert_snapshot!(errors_of(&v), @r#"
+    directory.wijkteam-noord.address.street: a text of 1001 bytes is too long
+      hint: a text can be at most 1000 bytes; shorten it
+    "#);
+}
+
+#[test]
+fn overlays_are_relative_paths_only() {
+    let mut v = base();
+    v["gemeente"]["overlays"] = json!({"nl": [
+        "overlays/nl.ftl",
+        "https://cdn.example.com/nl.ftl",
+        "//cdn.example.com/nl.ftl",
+        "\\\\cdn.example.com\\nl.ftl",
+        "data:text/plain,x",
+        "/\t/cdn.example.com/nl.ftl"
+    ]});
+    insta::assert_snapshot!(errors_of(&v), @r#"
+    gemeente.overlays.nl[1]: overlay `https://cdn.example.com/nl.ftl` is not a relative path on this site
+      hint: give a path relative to the configuration file, like `overlays/nl.ftl`: the widget fetches nothing from other sites
+    gemeente.overlays.nl[2]: overlay `//cdn.example.com/nl.ftl` is not a relative path on this site
+      hint: give a path relative to the configuration file, like `overlays/nl.ftl`: the widget fetches nothing from other sites
+    gemeente.overlays.nl[3]: overlay `\\cdn.example.com\nl.ftl` is not a relative path on this site
+      hint: give a path relative to the configuration file, like `overlays/nl.ftl`: the widget fetches nothing from other sites
+    gemeente.overlays.nl[4]: overlay `data:text/plain,x` is not a relative path on this site
+      hint: give a path relative to the configuration file, like `overlays/nl.ftl`: the widget fetches nothing from other sites
+    gemeente.overlays.nl[5]: overlay `/	/cdn.example.com/nl.ftl` is not a relative path on this site
+      hint: give a path relative to the configuration file, like `overlays/nl.ftl`: the widget fetches nothing from other sites
+    "#);
 }

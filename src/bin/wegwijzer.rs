@@ -20,6 +20,7 @@ wegwijzer — check and explain a Wegwijzer configuration
 usage:
   wegwijzer check CONFIG [--locales DIR] [--today YYYY-MM-DD] [--verbose]
   wegwijzer compile CONFIG [--out FILE]     (default: CONFIG with .wgw; publish that file)
+  wegwijzer inline CONFIG                   (a checked <script> block to paste in the element)
   wegwijzer routes CONFIG [--format md|csv|json] [--locales DIR]
   wegwijzer advise CONFIG --answers JSON [--format text|json] [--helper]
   wegwijzer graph CONFIG [--format mermaid|dot]
@@ -127,6 +128,7 @@ fn run(args: &[String]) -> Outcome {
     match cmd.as_str() {
         "check" => check(&parse_args(rest, &["locales", "today"], &["verbose"])?),
         "compile" => compile_cmd(&parse_args(rest, &["out"], &[])?),
+        "inline" => inline_cmd(&parse_args(rest, &[], &[])?),
         "routes" => routes_cmd(&parse_args(rest, &["format", "locales"], &[])?),
         "advise" => advise_cmd(&parse_args(rest, &["answers", "format"], &["helper"])?),
         "graph" => graph_cmd(&parse_args(rest, &["format"], &[])?),
@@ -833,6 +835,24 @@ fn compile_cmd(args: &Args) -> Outcome {
         "wrote {} ({} bytes): publish it and point the widget's `config` attribute at it\n",
         target.display(),
         bytes.len()
+    ));
+    Ok(())
+}
+
+/// Checks the configuration and prints it as a `<script type="application/json">` block
+/// to paste inside the `<wegwijzer-widget>` element. Every `<` is written `\u003c` (the
+/// same JSON), so no text can end the block or open a comment in it, whatever the
+/// checker allowed; a leading BOM is dropped.
+fn inline_cmd(args: &Args) -> Outcome {
+    let path = config_path(args)?;
+    load(&path)?;
+    let text = read(&path)?;
+    let json = text
+        .trim_start_matches('\u{feff}')
+        .trim()
+        .replace('<', "\\u003c");
+    out(&format!(
+        "<script type=\"application/json\">\n{json}\n</script>\n"
     ));
     Ok(())
 }

@@ -15,6 +15,14 @@
 //! Decoding never panics and never trusts a length: a damaged, cut-off or foreign file
 //! gives a [`CompiledError`], and after decoding every id the model looks up with
 //! `expect` is checked to resolve.
+//!
+//! Nor does it trust the content. The checksum is not a signature, and a `.wgw` is a data
+//! file that CMS editors or a CDN may replace without being allowed to publish script.
+//! So the decoder holds the file to the validator's own rules (`model::checks`): every
+//! id well-formed, every text at most [`MAX_TEXT`] bytes, every link `https://` (the
+//! quick-exit target, websites, chat pages, sources) and every e-mail address plain;
+//! phone numbers are parsed again, so a `tel:` link holds digits and `+` only.
+//! (Languages are checked by the localizer; overlay paths when they are fetched.) A file that breaks one is [`CompiledError::Refused`], naming what and why.
 
 use crate::model::*;
 use std::fmt;
@@ -49,6 +57,13 @@ pub enum CompiledError {
         /// The id.
         id: String,
     },
+    /// A value breaks a rule the validator enforces (a file that no compiler wrote).
+    Refused {
+        /// What the value is, e.g. "quick-exit url".
+        what: &'static str,
+        /// The value (at most [`MAX_TEXT`] bytes).
+        value: String,
+    },
 }
 
 impl fmt::Display for CompiledError {
@@ -68,6 +83,10 @@ impl fmt::Display for CompiledError {
             CompiledError::Dangling { id } => write!(
                 f,
                 "it names `{id}`, which it does not contain; compile the JSON again"
+            ),
+            CompiledError::Refused { what, value } => write!(
+                f,
+                "its {what} `{value}` is not allowed (a file no compiler wrote); compile the JSON again"
             ),
         }
     }
@@ -113,8 +132,13 @@ pub fn decode(bytes: &[u8]) -> Result<Config, CompiledError> {
         body,
         at: 0,
         depth: 0,
+        refused: None,
     };
-    let config = match Config::get(&mut r) {
+    let config = Config::get(&mut r);
+    if let Some((what, value)) = r.refused.or_else(|| config.as_ref().and_then(unsafe_value)) {
+        return Err(CompiledError::Refused { what, value });
+    }
+    let config = match config {
         Some(c) if r.at == body.len() => c,
         _ => return Err(CompiledError::Damaged { at: HEADER + r.at }),
     };
@@ -122,6 +146,41 @@ pub fn decode(bytes: &[u8]) -> Result<Config, CompiledError> {
         Some(id) => Err(CompiledError::Dangling { id }),
         None => Ok(config),
     }
+}
+
+/// The first link or address that breaks the validator's rules, and what it is.
+fn unsafe_value(c: &Config) -> Option<(&'static str, String)> {
+    let mut bad = None;
+    let mut check = |what, v: &String, ok: bool| {
+        if !ok && bad.is_none() {
+            bad = Some((what, v.clone()));
+        }
+    };
+    let https = |v: &String| check_https(v).is_ok();
+    let g = &c.gemeente;
+    check(
+        "quick-exit url",
+        &g.quick_exit_url,
+        https(&g.quick_exit_url),
+    );
+    for s in c.directory.iter() {
+        if let Some(v) = &s.url {
+            check("website", v, https(v));
+        }
+        if let Some(v) = &s.chat_url {
+            check("chat url", v, https(v));
+        }
+        if let Some(v) = &s.email {
+            check("e-mail", v, is_email(v));
+        }
+        for p in &s.phones {
+            check("source url", &p.source.url, https(&p.source.url));
+        }
+    }
+    for t in c.terms.values() {
+        check("source url", &t.source.url, https(&t.source.url));
+    }
+    bad
 }
 
 /// FNV-1a, 32 bits, over little-endian 32-bit words (then the last few bytes): catches
@@ -208,9 +267,17 @@ struct Reader<'a> {
     body: &'a [u8],
     at: usize,
     depth: u8,
+    /// The first value that breaks a rule (an id, a length), to name it.
+    refused: Option<(&'static str, String)>,
 }
 
 impl Reader<'_> {
+    /// Stops decoding at a value that breaks a rule; the first one is reported.
+    fn refuse<T>(&mut self, what: &'static str, value: &str) -> Option<T> {
+        self.refused.get_or_insert_with(|| (what, value.to_owned()));
+        None
+    }
+
     fn byte(&mut self) -> Option<u8> {
         let b = *self.body.get(self.at)?;
         self.at += 1;
@@ -315,6 +382,9 @@ impl Pack for String {
     }
     fn get(r: &mut Reader) -> Option<Self> {
         let n = r.len()?;
+        if n > MAX_TEXT {
+            return r.refuse("text length", "over 1000 bytes");
+        }
         let bytes = r.take(n)?;
         std::str::from_utf8(bytes).ok().map(str::to_owned)
     }
@@ -379,6 +449,16 @@ impl<K: Pack + Ord + Clone, V: Pack> Pack for IdMap<K, V> {
     }
 }
 
+/// An id's string, if it is a well-formed id. One function for every kind of id.
+fn id(r: &mut Reader) -> Option<String> {
+    let id = String::get(r)?;
+    if is_valid_id(&id) {
+        Some(id)
+    } else {
+        r.refuse("id", &id)
+    }
+}
+
 /// Ids are their strings.
 macro_rules! pack_ids {
     ($($t:ty),*) => {$(
@@ -387,7 +467,7 @@ macro_rules! pack_ids {
                 self.as_str().to_owned().put(w);
             }
             fn get(r: &mut Reader) -> Option<Self> {
-                String::get(r).map(<$t>::new)
+                id(r).map(<$t>::new)
             }
         }
     )*};
@@ -407,6 +487,7 @@ macro_rules! pack_struct {
         }
     )*};
 }
+
 pack_struct! {
     Config { gemeente, questionnaire, outcomes, directory, areas, terms }
     Gemeente {

@@ -71,17 +71,7 @@ impl RefKind {
     }
 }
 
-/// Why a text is not an acceptable URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum UrlProblem {
-    /// Not an `https://` address (`http:`, `tel:`, `javascript:`, a bare domain, ...).
-    NotHttps,
-    /// Contains spaces or other whitespace.
-    Whitespace,
-    /// Nothing after the scheme.
-    NoHost,
-}
+pub use crate::model::UrlProblem;
 
 /// What is wrong. One variant per kind of mistake a webmaster can make.
 #[derive(Debug, Clone, PartialEq)]
@@ -301,6 +291,22 @@ pub enum ErrorKind {
     EmptyCrisis,
     /// A text that must not be empty is empty.
     Empty,
+    /// A text holds `</` or `<!--`: pasted into a page's `<script>`, the configuration
+    /// would end there and the rest run as HTML.
+    Markup {
+        /// The text as written.
+        value: String,
+    },
+    /// A text longer than [`MAX_TEXT`](crate::model::MAX_TEXT) bytes.
+    TooLong {
+        /// Its length in bytes.
+        found: usize,
+    },
+    /// An overlay path that is not a relative path on the configuration's own site.
+    OverlayNotRelative {
+        /// The path as written.
+        value: String,
+    },
 }
 
 /// Ids listed in a hint before it says "and n more".
@@ -346,7 +352,9 @@ impl ErrorKind {
             | InvalidUrl { value, .. }
             | InvalidEmail { value }
             | InvalidDate { value, .. }
-            | InvalidTime { value } => Some(value),
+            | InvalidTime { value }
+            | Markup { value }
+            | OverlayNotRelative { value } => Some(value),
             ClosesBeforeOpens { closes, .. } => Some(closes),
             WrongRole { service, .. } | MissingPhone { service } => Some(service),
             DefaultLanguageNotOffered { language } => Some(language),
@@ -357,7 +365,8 @@ impl ErrorKind {
             | NoWayForward { .. }
             | MissingRole { .. }
             | EmptyCrisis
-            | Empty => None,
+            | Empty
+            | TooLong { .. } => None,
         }
     }
 
@@ -376,7 +385,7 @@ impl ErrorKind {
             }),
             UnsupportedVersion { .. } => Some("this widget reads version 1".into()),
             InvalidId { .. } => Some(
-                "use lowercase letters, digits and single hyphens, starting with a letter, like `debt-help`"
+                "use lowercase letters, digits and single hyphens, starting with a letter, at most 64 long, like `debt-help`"
                     .into(),
             ),
             DuplicateId { first, .. } => Some(format!("first used at {first}")),
@@ -450,6 +459,18 @@ impl ErrorKind {
                 UrlProblem::NoHost => "add the site after https://".into(),
             }),
             InvalidEmail { .. } => Some("write it like `loket@voorbeeldgemeente.nl`".into()),
+            Markup { .. } => Some(
+                "pasted into a page's <script>, the configuration would end here; write `< /` or leave out the markup (texts are shown as plain text)"
+                    .into(),
+            ),
+            TooLong { .. } => Some(format!(
+                "a text can be at most {} bytes; shorten it",
+                crate::model::MAX_TEXT
+            )),
+            OverlayNotRelative { .. } => Some(
+                "give a path relative to the configuration file, like `overlays/nl.ftl`: the widget fetches nothing from other sites"
+                    .into(),
+            ),
             InvalidDate { reason, .. } => Some(reason.to_string()),
             InvalidTime { .. } => Some("use the 24-hour clock, like `09:00` or `17:30`".into()),
             ClosesBeforeOpens { .. } => Some("the closing time must be after the opening time".into()),
@@ -588,6 +609,11 @@ impl fmt::Display for ErrorKind {
             }
             EmptyCrisis => f.write_str("the crisis list is empty"),
             Empty => f.write_str("must not be empty"),
+            Markup { value } => write!(f, "`</` or `<!--` in the text `{value}`"),
+            TooLong { found } => write!(f, "a text of {found} bytes is too long"),
+            OverlayNotRelative { value } => {
+                write!(f, "overlay `{value}` is not a relative path on this site")
+            }
         }
     }
 }

@@ -7,7 +7,7 @@
 //! All checks are linear or `n log n`, so a gemeente with 20 000 postcode entries
 //! validates in milliseconds.
 
-use super::error::{RefKind, UrlProblem};
+use super::error::RefKind;
 use super::json::Value;
 use super::raw::*;
 use super::read::{join, prune, Dropped, Reader};
@@ -400,8 +400,19 @@ impl<'a> Validator<'a> {
             }
         }
         let exit_ok = self.https("gemeente.quick-exit-url", &g.quick_exit_url);
-        for lang in g.overlays.keys() {
+        for (lang, files) in g.overlays.iter() {
             languages_ok &= self.language(&format!("gemeente.overlays.{lang}"), lang);
+            for (i, file) in files.iter().enumerate() {
+                if !is_relative_path(file) {
+                    self.push(
+                        format!("gemeente.overlays.{lang}[{i}]"),
+                        ErrorKind::OverlayNotRelative {
+                            value: file.clone(),
+                        },
+                    );
+                    languages_ok = false;
+                }
+            }
         }
         let mut postcodes = Vec::new();
         let mut postcodes_ok = true;
@@ -1572,40 +1583,15 @@ fn parse_clock(text: &str) -> Option<u16> {
     (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some(h * 60 + m)
 }
 
-/// A BCP 47-shaped tag: 2–3 lowercase letters, then `-` subtags of 1–8 letters or digits.
-fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or_default();
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-/// https only: residents follow these links, and `tel:`/`javascript:` have no place here.
-fn check_https(url: &str) -> Result<(), UrlProblem> {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return Err(UrlProblem::NotHttps);
-    };
-    if url.chars().any(char::is_whitespace) {
-        return Err(UrlProblem::Whitespace);
-    }
-    if rest.is_empty() || rest.starts_with('/') {
-        return Err(UrlProblem::NoHost);
-    }
-    Ok(())
-}
-
-/// A plain address: one `@`, a non-empty local part, a domain with a dot, no spaces.
-fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+/// A path relative to the configuration file: no scheme (`https:`, `data:`, `C:`), not
+/// protocol-relative (`//host`), no backslash (browsers read `\\host` as `//host`), no
+/// whitespace or control character (browsers drop a tab in `/\t/host`). The widget
+/// checks the resolved origin again when it fetches.
+fn is_relative_path(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with("//")
+        && !path.contains([':', '\\'])
+        && !path.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 #[cfg(test)]

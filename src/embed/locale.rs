@@ -125,10 +125,13 @@ fn build(lang: &str, sources: &[String]) -> Localizer {
     l
 }
 
+/// The gemeente's overlay files for `lang`, fetched only from the config's own origin:
+/// the validator allows relative paths only, and a compiled file may have been edited,
+/// so a path that resolves elsewhere is refused here too (no third-party request).
 async fn overlays(lang: &str, config: &Config, bases: &Bases) -> Vec<String> {
     let mut out = Vec::new();
     for file in config.gemeente.overlays.get(lang).into_iter().flatten() {
-        let loaded = match fetch::resolve(file, &bases.config) {
+        let loaded = match same_origin(file, &bases.config) {
             Ok(url) => fetch::text(&url).await,
             Err(e) => Err(e),
         };
@@ -138,4 +141,15 @@ async fn overlays(lang: &str, config: &Config, bases: &Bases) -> Vec<String> {
         }
     }
     out
+}
+
+/// `path` resolved against `base`, if it stays on `base`'s origin: the result starts
+/// with the origin's root, `https://host:port/` (whose `/` ends the host, so
+/// `https://host.evil/` does not pass).
+fn same_origin(path: &str, base: &str) -> Result<String, String> {
+    let url = fetch::resolve(path, base)?;
+    if !url.starts_with(&fetch::resolve("/", base)?) {
+        return Err(format!("{url} is on another site; not fetched"));
+    }
+    Ok(url)
 }

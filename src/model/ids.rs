@@ -68,11 +68,13 @@ id_type!(
 );
 
 /// Whether a string is a well-formed id: lowercase ASCII letters, digits and single
-/// hyphens, starting with a letter. Keeps ids usable as Fluent message ids.
+/// hyphens, starting with a letter, at most [`MAX_ID`](super::MAX_ID) long. Keeps ids
+/// usable as Fluent message ids (and, in a compiled file, harmless wherever they go).
 pub fn is_valid_id(s: &str) -> bool {
     let mut prev_hyphen = true; // forbids a leading hyphen
     let starts_with_letter = s.chars().next().is_some_and(|c| c.is_ascii_lowercase());
     starts_with_letter
+        && s.len() <= super::MAX_ID
         && !s.ends_with('-')
         && s.chars().all(|c| {
             let ok = c.is_ascii_lowercase() || c.is_ascii_digit() || (c == '-' && !prev_hyphen);
@@ -90,7 +92,20 @@ mod tests {
         for ok in ["topic", "debt-help", "wijkteam-noord-2", "a"] {
             assert!(is_valid_id(ok), "{ok} should be valid");
         }
-        for bad in ["", "Topic", "q 3", "-x", "x-", "a--b", "3rd", "é", "a_b"] {
+        let long = "a".repeat(65);
+        assert!(is_valid_id(&long[1..]));
+        for bad in [
+            long.as_str(),
+            "",
+            "Topic",
+            "q 3",
+            "-x",
+            "x-",
+            "a--b",
+            "3rd",
+            "é",
+            "a_b",
+        ] {
             assert!(!is_valid_id(bad), "{bad} should be invalid");
         }
     }

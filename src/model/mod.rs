@@ -6,6 +6,7 @@
 //! files, render text or touch the browser.
 
 mod areas;
+mod checks;
 mod condition;
 mod date;
 mod directory;
@@ -18,6 +19,7 @@ mod quote;
 mod sort;
 
 pub use areas::{AddressRange, AreaMatch, Areas, Parity, Pc4Range};
+pub use checks::{check_https, is_email, is_language_tag, UrlProblem, MAX_ID, MAX_TEXT};
 pub use condition::{Condition, Rule};
 pub use date::{Date, DateError};
 pub use directory::{

@@ -72,10 +72,14 @@ test('demo: the preload hints are used, so each widget file is fetched once', as
 // here at once; lower it as the size work lands. Raised 127 -> 128.5 for issue 18 (quick
 // exit on every screen, Escape twice on the whole page, browser Back/Forward between
 // screens): 125.4 -> 128.2 KB, measured on a clean target/ (module +2.3 KB, glue +0.1,
-// loader +0.4, after moving the page listeners into the loader).
+// loader +0.4, after moving the page listeners into the loader). Raised 128.5 -> 129.0
+// for issue 23 (the decoder holds a compiled file to the checker's rules: https links,
+// e-mail addresses, ids, text lengths; overlays only from the config's origin):
+// 128.2 -> 128.8 KB, the module +0.6 KB (the link walk ~0.3, ids/lengths/errors ~0.2,
+// e-mail and origin checks ~0.1 together).
 const BUDGET_KB = 150;
 const TARGET_KB = 130;
-const RATCHET_KB = 128.5;
+const RATCHET_KB = 129.0;
 
 test(`byte budget: at most ${BUDGET_KB} KB brotli to the first question (target ${TARGET_KB} KB, ratchet ${RATCHET_KB} KB)`, () => {
   const sizes = JSON.parse(readFileSync(new URL('../../dist/sizes.json', import.meta.url)));

@@ -33,12 +33,12 @@
 //! anyone out. For that reason crisis advice has no share link at all unless the
 //! gemeente opts in ([`offered`]).
 //!
-//! # Format v1 (read only)
+//! # Format v1 (refused)
 //!
-//! `1~h~topic_mmoney.care~postcode_p1234AB.12A`: a version, an optional `h` (helper
-//! mode), then one entry per answer: question id, `_`, a kind letter and its payload
-//! (`c` one option, `m` options joined by `.`, `p` postcode with optional house
-//! number, `s` skipped). Old links keep opening; nothing writes v1 any more.
+//! The first format, `1~h~topic_msafety~postcode_p1234AB.12A`, carried the answers in
+//! plain words. Such a link is refused (the widget opens at its first question): it
+//! would otherwise keep working as a readable record of someone's situation, and the
+//! code to read it cost bytes before every first question.
 //!
 //! # Own words
 //!
@@ -107,8 +107,6 @@ pub enum ShareError {
     TooLong,
     /// Written by a newer or unknown version of the widget.
     Version(String),
-    /// A v1 entry cannot be read.
-    BadEntry(String),
     /// A v2 link that is cut off, changed or not base64url (the checksum or the
     /// record does not add up).
     Damaged,
@@ -120,7 +118,6 @@ impl fmt::Display for ShareError {
             ShareError::Absent => f.write_str("no wegwijzer state in the fragment"),
             ShareError::TooLong => f.write_str("share state is too long"),
             ShareError::Version(v) => write!(f, "unknown share state version `{v}`"),
-            ShareError::BadEntry(e) => write!(f, "cannot read share entry `{e}`"),
             ShareError::Damaged => f.write_str("share link is damaged or incomplete"),
         }
     }
@@ -201,13 +198,13 @@ pub fn decode_fragment(fragment: &str) -> Result<SharedState, ShareError> {
     decode(from_fragment(fragment).ok_or(ShareError::Absent)?)
 }
 
-/// Decodes the part after `wegwijzer=`, v2 or v1.
+/// Decodes the part after `wegwijzer=` (v2; a v1 link is refused as version "1").
 pub fn decode(s: &str) -> Result<SharedState, ShareError> {
     if s.len() > MAX_LEN {
         return Err(ShareError::TooLong);
     }
     if s == "1" || s.starts_with(V1_PREFIX) {
-        return decode_v1(s);
+        return Err(ShareError::Version("1".into()));
     }
     let mut bytes = unbase64url(s).ok_or(ShareError::Damaged)?;
     match bytes.first() {
@@ -393,53 +390,6 @@ fn unbase64url(s: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// Decodes the old readable format (see the module docs).
-fn decode_v1(s: &str) -> Result<SharedState, ShareError> {
-    let mut parts = s.split('~');
-    parts.next(); // "1", checked by the caller
-    let mut state = SharedState::default();
-    for part in parts {
-        if part == "h" {
-            state.helper = true;
-            continue;
-        }
-        let bad = || ShareError::BadEntry(part.chars().take(40).collect());
-        let (q, payload) = part.split_once('_').ok_or_else(bad)?;
-        if !is_valid_id(q) {
-            return Err(bad());
-        }
-        let answer = decode_v1_answer(payload).ok_or_else(bad)?;
-        state.answers.insert(QuestionId::new(q), answer);
-    }
-    Ok(state)
-}
-
-fn decode_v1_answer(payload: &str) -> Option<Answer> {
-    let mut chars = payload.chars();
-    let kind = chars.next()?;
-    let rest = chars.as_str();
-    let option = |s: &str| is_valid_id(s).then(|| OptionId::new(s));
-    match kind {
-        'c' => Some(Answer::Choice(option(rest)?)),
-        'm' => {
-            let os: Option<Vec<OptionId>> = rest.split('.').map(option).collect();
-            Some(Answer::Choices(os.filter(|v| !v.is_empty())?))
-        }
-        'p' => {
-            let (pc, house) = match rest.split_once('.') {
-                Some((pc, h)) => (pc, Some(HouseNumber::parse(h)?)),
-                None => (rest, None),
-            };
-            Some(Answer::Postcode {
-                postcode: Postcode::parse(pc).ok()?,
-                house_number: house,
-            })
-        }
-        's' if rest.is_empty() => Some(Answer::Skipped),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,37 +527,13 @@ mod tests {
     }
 
     #[test]
-    fn old_v1_links_still_open() {
-        let back = decode("1~h~age_s~postcode_p9991AB.12-2~topic_mmoney.care~urgent_cyes").unwrap();
-        assert_eq!(back.answers, sample());
-        assert!(back.helper);
-        assert_eq!((back.lang, back.form), (None, None));
-        let back = decode_fragment("#wegwijzer=1~story_s").unwrap();
-        assert_eq!(
-            back.answers.get(&QuestionId::new("story")),
-            Some(&Answer::Skipped)
-        );
-        assert!(!back.helper);
-        assert_eq!(decode("1").unwrap(), SharedState::default());
-    }
-
-    #[test]
-    fn rejects_tampered_v1_input_without_panicking() {
-        for bad in [
-            "1~topic",
-            "1~Topic_cx",
-            "1~topic_c",
-            "1~topic_cMONEY",
-            "1~t_p0123AB",
-            "1~t_p1234AB.x",
-            "1~t_m",
-            "1~t_m.a",
-            "1~t_sx",
-            "1~t_z",
-            "1~_cyes",
-            "1~t_cé",
+    fn old_readable_links_are_refused() {
+        for old in [
+            "1",
+            "1~h~age_s~postcode_p9991AB.12-2~topic_mmoney.care~urgent_cyes",
+            "1~topic_msafety",
         ] {
-            assert!(matches!(decode(bad), Err(ShareError::BadEntry(_))), "{bad}");
+            assert_eq!(decode(old), Err(ShareError::Version("1".into())), "{old}");
         }
         assert_eq!(decode(&"1~h".repeat(2000)), Err(ShareError::TooLong));
     }

@@ -6,6 +6,7 @@
 
 use super::choice_field::option_label;
 use super::context::{arg, Ui};
+use super::service_card::ltr;
 use crate::i18n::ids;
 use crate::model::{Answer, QuestionId};
 use yew::prelude::*;
@@ -38,7 +39,13 @@ pub fn answers_summary(
                     Some(html! {
                         <div class="wegwijzer-answers__row">
                             <dt class="wegwijzer-answers__question">{ question.clone() }</dt>
-                            <dd class="wegwijzer-answers__answer">{ answer_text(ui, q, answer) }</dd>
+                            <dd class="wegwijzer-answers__answer">
+                                if matches!(answer, Answer::Postcode { .. }) {
+                                    { ltr(&answer_text(ui, q, answer)) }
+                                } else {
+                                    { answer_text(ui, q, answer) }
+                                }
+                            </dd>
                             <dd class="wegwijzer-answers__change">
                                 <button type="button" class="wegwijzer-link-button" {onclick}
                                     aria-label={ui.t_args("answers-change-label", &[("question", arg(question))])}>

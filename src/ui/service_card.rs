@@ -62,7 +62,7 @@ pub fn service_card(props: ServiceCardProps<'_>) -> Html {
             if let Some(lead) = props.lead {
                 <p class="wegwijzer-card__lead">{ lead }</p>
             }
-            <@{format!("h{}", props.level.clamp(2, 6))} class="wegwijzer-card__name">{ &s.name }</@>
+            <@{format!("h{}", props.level.clamp(2, 6))} class="wegwijzer-card__name"><bdi>{ &s.name }</bdi></@>
             if let Some(about) = about {
                 <p class="wegwijzer-card__about" lang={ui.lang_for(&ids::service(&s.id))}>{ about }</p>
             }
@@ -104,7 +104,7 @@ fn contact(ui: &Ui, s: &Service, compact: bool) -> Html {
                 if let Some(a) = &s.address {
                     <p class="wegwijzer-card__address">
                         <span class="wegwijzer-card__label">{ ui.t("address-label") }</span>
-                        { " " }{ format!("{}, {} {}", a.street, a.postcode, a.city) }
+                        { " " }<bdi dir="ltr">{ format!("{}, {} {}", a.street, a.postcode, a.city) }</bdi>
                     </p>
                 }
                 <ul class="wegwijzer-card__links" role="list">
@@ -128,7 +128,7 @@ fn phone_line(ui: &Ui, p: &Phone) -> Html {
     html! {
         <li class="wegwijzer-card__phone">
             <a class="wegwijzer-card__call" href={p.number.tel_uri()}>
-                { ui.t_args("phone-call", &[("number", arg(p.number.display()))]) }
+                { call_label(ui, p.number.display()) }
             </a>
             if !facts.is_empty() {
                 { " " }<span class="wegwijzer-card__facts">{ facts.join(", ") }</span>
@@ -140,6 +140,28 @@ fn phone_line(ui: &Ui, p: &Phone) -> Html {
             }
         </li>
     }
+}
+
+/// "Bel 0800-2000" with the number isolated left to right and never broken: in Arabic
+/// a bare "0800-2000" or "112 (…)" would reorder, and a narrow line would split it.
+/// The sentence around it still wraps between words.
+pub(crate) fn call_label(ui: &Ui, number: &str) -> Html {
+    // A marker stands in for the number. Fluent's FSI/PDI marks around it stay.
+    let text = ui.t_args("phone-call", &[("number", arg("\u{1}"))]);
+    let (before, after) = text.split_once('\u{1}').unwrap_or((&text, ""));
+    html! {
+        <>
+            { before.to_owned() }
+            { ltr(number) }
+            { after.to_owned() }
+        </>
+    }
+}
+
+/// Digits and postcodes ("0800-2000", "1234 AB 12") as one left-to-right unit that does
+/// not break, also inside right-to-left text.
+pub(crate) fn ltr(text: &str) -> Html {
+    html! { <bdi dir="ltr" class="wegwijzer-nowrap">{ text.to_owned() }</bdi> }
 }
 
 /// Short facts about a phone line: "gratis" (verified only), "dag en nacht", "anoniem".

@@ -21,10 +21,8 @@ pub fn print() {
 pub fn today(lang: &str) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
         js_sys::Date::new_0()
-            .to_locale_date_string(lang, &options)
+            .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
             .as_string()
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -8,7 +8,7 @@
 use super::browser;
 use super::context::{arg, Ui};
 use super::next_steps::{step_text, AdviceLines};
-use super::service_card::{phone_facts, times_text};
+use super::service_card::{phone_facts, times_text, unbroken};
 use crate::engine::{Advice, TeamAdvice};
 use crate::i18n::ids;
 use crate::model::{Hours, ScheduleKind, ServiceId};
@@ -202,10 +202,11 @@ fn contact_lines(ui: &Ui, id: &ServiceId, screen: bool) -> String {
     let s = ui.service(id);
     let mut lines = vec![format!("\u{2068}{}\u{2069}", s.name)];
     for p in &s.phones {
-        let mut number = p.number.display().to_owned();
-        if screen {
-            number = number.replace(' ', "\u{a0}").replace('-', "\u{2011}");
-        }
+        let number = if screen {
+            unbroken(p.number.display())
+        } else {
+            p.number.display().to_owned()
+        };
         let mut facts = phone_facts(ui, p);
         if let Some(Hours::Times(times)) = &p.hours {
             facts.push(times_text(ui, times));

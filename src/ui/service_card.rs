@@ -142,20 +142,16 @@ fn phone_line(ui: &Ui, p: &Phone) -> Html {
     }
 }
 
-/// "Bel 0800-2000" with the number isolated left to right and never broken: in Arabic
-/// a bare "0800-2000" or "112 (…)" would reorder, and a narrow line would split it.
-/// The sentence around it still wraps between words.
-pub(crate) fn call_label(ui: &Ui, number: &str) -> Html {
-    // A marker stands in for the number. Fluent's FSI/PDI marks around it stay.
-    let text = ui.t_args("phone-call", &[("number", arg("\u{1}"))]);
-    let (before, after) = text.split_once('\u{1}').unwrap_or((&text, ""));
-    html! {
-        <>
-            { before.to_owned() }
-            { ltr(number) }
-            { after.to_owned() }
-        </>
-    }
+/// "Bel 0800-2000" with a number that never breaks inside (no-break spaces and
+/// hyphens), while the words around it still wrap; Fluent's isolation marks around
+/// the argument keep it left to right in Arabic. `tel:` targets stay digits only.
+pub(crate) fn call_label(ui: &Ui, number: &str) -> String {
+    ui.t_args("phone-call", &[("number", arg(unbroken(number)))])
+}
+
+/// A phone number that does not break: no-break spaces (U+00A0) and hyphens (U+2011).
+pub(crate) fn unbroken(number: &str) -> String {
+    number.replace(' ', "\u{a0}").replace('-', "\u{2011}")
 }
 
 /// Digits and postcodes ("0800-2000", "1234 AB 12") as one left-to-right unit that does

@@ -21,8 +21,11 @@ pub fn print() {
 pub fn today(lang: &str) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
+        // Long ("4 december 2026"): a numeric date reads differently in "en" (US order).
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
         js_sys::Date::new_0()
-            .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
+            .to_locale_date_string(lang, &options)
             .as_string()
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -320,6 +320,54 @@ fn crisis_advice_lists_no_rights_it_does_not_give() {
     assert!(html.contains("Dit zijn je rechten"));
 }
 
+/// Issue 19: on paper the note must hold every contact shown on screen for the advice,
+/// with its numbers, hours and address, and the crisis numbers; the copied text too.
+#[test]
+fn handover_note_lists_every_contact_with_numbers_and_the_crisis_lines() {
+    let c = config();
+    let html = render(props(&c, dutch(), Some(household(&c, "9990 AB"))))
+        .replace('\u{a0}', " ")
+        .replace('\u{2011}', "-");
+    let note = &html[html.find("wegwijzer-handover").unwrap()..];
+    let ui = Ui::new(Shared(Rc::clone(&c)), Shared::new(Localizer::dutch()));
+    let advice = advise(&c, &household(&c, "9990 AB")).unwrap();
+    let text = handover_text(&ui, &advice);
+    let mut ids = advice.shown_services();
+    ids.extend(c.gemeente.crisis.iter().cloned());
+    for id in &ids {
+        let s = c.directory.get(id);
+        for p in &s.phones {
+            let n = p.number.display();
+            assert!(note.contains(n), "{n} of {id:?} in the note");
+            assert!(text.contains(n), "{n} of {id:?} in the copied text");
+        }
+        assert!(text.contains(&s.name), "{} in the copied text", s.name);
+        if let Some(a) = &s.address {
+            assert!(note.contains(&a.street), "address of {id:?} in the note");
+        }
+    }
+    assert!(note.contains("Andere contacten") && text.contains("Andere contacten"));
+}
+
+#[test]
+fn postcode_inputs_run_left_to_right() {
+    let c = config();
+    let j = journey(
+        &c,
+        &[
+            ("topic", choices(&["home"])),
+            ("home-need", choice("household")),
+            ("own-words", Answer::Skipped),
+        ],
+        false,
+    );
+    let html = render(props(&c, dutch(), Some(j)));
+    assert!(
+        html.contains(r#"name="postcode" dir="ltr""#),
+        "postcode input is dir=ltr: {html}"
+    );
+}
+
 #[test]
 fn handover_note_has_topics_own_words_and_rights() {
     let c = config();

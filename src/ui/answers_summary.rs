@@ -6,7 +6,6 @@
 
 use super::choice_field::option_label;
 use super::context::{arg, Ui};
-use super::service_card::ltr;
 use crate::i18n::ids;
 use crate::model::{Answer, QuestionId};
 use yew::prelude::*;
@@ -39,13 +38,7 @@ pub fn answers_summary(
                     Some(html! {
                         <div class="wegwijzer-answers__row">
                             <dt class="wegwijzer-answers__question">{ question.clone() }</dt>
-                            <dd class="wegwijzer-answers__answer">
-                                if matches!(answer, Answer::Postcode { .. }) {
-                                    { ltr(&answer_text(ui, q, answer)) }
-                                } else {
-                                    { answer_text(ui, q, answer) }
-                                }
-                            </dd>
+                            <dd class="wegwijzer-answers__answer">{ answer_text(ui, q, answer) }</dd>
                             <dd class="wegwijzer-answers__change">
                                 <button type="button" class="wegwijzer-link-button" {onclick}
                                     aria-label={ui.t_args("answers-change-label", &[("question", arg(question))])}>
@@ -73,11 +66,13 @@ pub fn answer_text(ui: &Ui, question: &QuestionId, answer: &Answer) -> String {
             .map(|o| option_label(ui, question, kind, o))
             .collect::<Vec<_>>()
             .join(", "),
+        // Isolated (U+2068 … U+2069; the first letter makes it left to right): in
+        // Arabic "1234 AB" must not read "AB 1234".
         Answer::Postcode {
             postcode,
             house_number: Some(h),
-        } => format!("{postcode} {h}"),
-        Answer::Postcode { postcode, .. } => postcode.to_string(),
+        } => format!("\u{2068}{postcode} {h}\u{2069}"),
+        Answer::Postcode { postcode, .. } => format!("\u{2068}{postcode}\u{2069}"),
         Answer::Text(t) => t.clone(),
         Answer::Skipped => ui.t("answers-skipped"),
     }

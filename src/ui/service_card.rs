@@ -154,12 +154,6 @@ pub(crate) fn unbroken(number: &str) -> String {
     number.replace(' ', "\u{a0}").replace('-', "\u{2011}")
 }
 
-/// Digits and postcodes ("0800-2000", "1234 AB 12") as one left-to-right unit that does
-/// not break, also inside right-to-left text.
-pub(crate) fn ltr(text: &str) -> Html {
-    html! { <bdi dir="ltr" class="wegwijzer-nowrap">{ text.to_owned() }</bdi> }
-}
-
 /// Short facts about a phone line: "gratis" (verified only), "dag en nacht", "anoniem".
 pub(crate) fn phone_facts(ui: &Ui, p: &Phone) -> Vec<String> {
     let mut facts = Vec::new();

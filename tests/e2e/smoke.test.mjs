@@ -72,10 +72,14 @@ test('demo: the preload hints are used, so each widget file is fetched once', as
 // here at once; lower it as the size work lands. Raised 127 -> 128.5 for issue 18 (quick
 // exit on every screen, Escape twice on the whole page, browser Back/Forward between
 // screens): 125.4 -> 128.2 KB, measured on a clean target/ (module +2.3 KB, glue +0.1,
-// loader +0.4, after moving the page listeners into the loader).
+// loader +0.4, after moving the page listeners into the loader). Raised 128.5 -> 129.5
+// for issue 19's visual part (surfaces mixed from a dark host theme, numbers that do not
+// break or reorder, sizes independent of the host's root font size, every contact and
+// the date on "Mijn overzicht"): 128.2 -> 129.4 KB (module +1.2 KB: CSS +0.15, the
+// note's contacts +0.6, the date from the browser +0.25, isolation +0.2).
 const BUDGET_KB = 150;
 const TARGET_KB = 130;
-const RATCHET_KB = 128.5;
+const RATCHET_KB = 129.5;
 
 test(`byte budget: at most ${BUDGET_KB} KB brotli to the first question (target ${TARGET_KB} KB, ratchet ${RATCHET_KB} KB)`, () => {
   const sizes = JSON.parse(readFileSync(new URL('../../dist/sizes.json', import.meta.url)));

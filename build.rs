@@ -9,8 +9,8 @@
 //!   person reads them, so
 //!   the widget fetches the full Dutch files when helper mode is turned on (ADR 0011).
 //!   Of `flow.ftl` only what the first screens need is compiled in: the questions, their
-//!   options and the terms, and the section `## Crisisadviezen` (crisis advice and the
-//!   services on it, which a resident can reach from the first screen). The other advice
+//!   options and the terms, and the section `## Crisisadviezen` (crisis advice, which a
+//!   resident can reach from the first screen). The other advice
 //!   texts come with the full Dutch files, fetched once the first question is on screen
 //!   (ADR 0011).
 //!

@@ -92,7 +92,10 @@ fn compile_writes_what_the_widget_decodes() {
     let bytes = std::fs::read(&out).expect("compile wrote the file");
     let model = wegwijzer::config::load(&std::fs::read_to_string(root().join(DEFAULT)).unwrap())
         .expect("the default configuration is valid");
-    assert_eq!(wegwijzer::config::compiled::decode(&bytes), Ok(model));
+    assert_eq!(
+        wegwijzer::config::compiled::decode(&bytes),
+        Ok(wegwijzer::config::compiled::published(&model))
+    );
 }
 
 /// A configuration with errors is not compiled: the errors, exit 1, and no file.

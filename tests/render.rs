@@ -257,8 +257,10 @@ fn crisis_strip_on_every_screen_with_digit_only_tel_links() {
         assert!(strip.contains(
             "<p id=\"ww-crisis-title\" role=\"heading\" aria-level=\"2\" class=\"wegwijzer-crisis__title\">Direct hulp nodig?</p>"
         ));
+        // The number as the config writes it, with a hyphen that does not break
+        // (U+2011; issue 19: in Arabic numbers wrapped mid-number).
         assert!(
-            strip.contains("Bel 0800-2000"),
+            strip.contains("Bel 0800\u{2011}2000"),
             "Dutch grouping in the text: {strip}"
         );
         for t in tel_targets(&html) {
@@ -337,7 +339,10 @@ fn a_postcode_of_another_gemeente_is_told_plainly_with_national_help() {
         false,
     );
     assert_eq!(j.position(), &Position::Outcome("outside-gemeente".into()));
-    let html = render(props(&c, dutch(), Some(j)));
+    // Numbers on screen do not break (no-break spaces and hyphens); compare digits.
+    let html = render(props(&c, dutch(), Some(j)))
+        .replace('\u{a0}', " ")
+        .replace('\u{2011}', "-");
     assert!(html.contains("Je woont niet in deze gemeente"), "{html}");
     assert!(html.contains("14 en dan het netnummer van je woonplaats"));
     for national in ["0800-2000", "113", "0800-8115"] {
@@ -360,6 +365,54 @@ fn crisis_advice_lists_no_rights_it_does_not_give() {
     let h = household(&c, "9990 AB");
     let html = render(props(&c, dutch(), Some(h)));
     assert!(html.contains("Dit zijn je rechten"));
+}
+
+/// Issue 19: on paper the note must hold every contact shown on screen for the advice,
+/// with its numbers, hours and address, and the crisis numbers; the copied text too.
+#[test]
+fn handover_note_lists_every_contact_with_numbers_and_the_crisis_lines() {
+    let c = config();
+    let html = render(props(&c, dutch(), Some(household(&c, "9990 AB"))))
+        .replace('\u{a0}', " ")
+        .replace('\u{2011}', "-");
+    let note = &html[html.find("wegwijzer-handover").unwrap()..];
+    let ui = Ui::new(Shared(Rc::clone(&c)), Shared::new(Localizer::dutch()));
+    let advice = advise(&c, &household(&c, "9990 AB")).unwrap();
+    let text = handover_text(&ui, &advice);
+    let mut ids = advice.shown_services();
+    ids.extend(c.gemeente.crisis.iter().cloned());
+    for id in &ids {
+        let s = c.directory.get(id);
+        for p in &s.phones {
+            let n = p.number.display();
+            assert!(note.contains(n), "{n} of {id:?} in the note");
+            assert!(text.contains(n), "{n} of {id:?} in the copied text");
+        }
+        assert!(text.contains(&s.name), "{} in the copied text", s.name);
+        if let Some(a) = &s.address {
+            assert!(note.contains(&a.street), "address of {id:?} in the note");
+        }
+    }
+    assert!(note.contains("Andere contacten") && text.contains("Andere contacten"));
+}
+
+#[test]
+fn postcode_inputs_run_left_to_right() {
+    let c = config();
+    let j = journey(
+        &c,
+        &[
+            ("topic", choices(&["home"])),
+            ("home-need", choice("household")),
+            ("own-words", Answer::Skipped),
+        ],
+        false,
+    );
+    let html = render(props(&c, dutch(), Some(j)));
+    assert!(
+        html.contains(r#"name="postcode" dir="ltr""#),
+        "postcode input is dir=ltr: {html}"
+    );
 }
 
 #[test]

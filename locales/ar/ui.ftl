@@ -166,6 +166,9 @@ handover-advice = نصيحتي
 handover-advice-helper = نصيحة للشخص الآخر
 handover-first-contact = التواصل أولًا مع
 handover-client-support = مساعدة مجانية من شخص داعم مستقل (cliëntondersteuner)
+# REVIEW(ar): "Andere contacten" / "Gemaakt op <datum>" (the date of printing)
+handover-contacts = جهات اتصال أخرى
+handover-date = أُعدّ في { $date }
 handover-rights = هذه حقوقك
 handover-rights-helper = هذه حقوق الشخص الآخر
 right-client-support = يحق لك الحصول على مساعدة مجانية من شخص داعم مستقل (cliëntondersteuner).

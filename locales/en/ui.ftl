@@ -151,6 +151,9 @@ handover-advice = My advice
 handover-advice-helper = Advice for the other person
 handover-first-contact = First contact
 handover-client-support = Free help from a client supporter (cliëntondersteuner)
+# REVIEW(en): "Andere contacten" / "Gemaakt op <datum>" (the date of printing)
+handover-contacts = Other contacts
+handover-date = Made on { $date }
 handover-rights = These are your rights
 handover-rights-helper = These are the other person's rights
 right-client-support = You have a right to free help from a client supporter (cliëntondersteuner).

@@ -149,6 +149,9 @@ handover-advice = Myn advys
 handover-advice-helper = Advys foar de oar
 handover-first-contact = Earst kontakt mei
 handover-client-support = Fergees help fan in cliëntondersteuner
+# REVIEW(fy): "Andere contacten" / "Gemaakt op <datum>" (the date of printing)
+handover-contacts = Oare kontakten
+handover-date = Makke op { $date }
 handover-rights = Dit binne jo rjochten
 handover-rights-helper = Dit binne de rjochten fan de oar
 right-client-support = Jo meie fergees help krije fan in cliëntondersteuner.

@@ -182,9 +182,10 @@ question-postcode-helper = Wat is de postcode van de ander?
     .why = Dan zoeken we het team bij de ander in de buurt. De postcode blijft op dit apparaat.
 
 
-## Crisisadviezen, en de diensten die daarop staan
+## Crisisadviezen
 # Deze teksten zitten altijd in de widget (build.rs); de rest van de Nederlandse
-# teksten laadt na de eerste vraag (ADR 0011).
+# teksten laadt na de eerste vraag (ADR 0011). De regels bij de diensten ook: een
+# kaart zonder die regel toont naam, nummer en tijden.
 
 outcome-unsafe-at-home = Ben je nu in gevaar? Bel 112.
     .why = Je veiligheid gaat voor alles. Ben je niet in direct gevaar? Bel dan Veilig Thuis. Je mag anoniem bellen.
@@ -218,19 +219,6 @@ step-no-forms = Je hoeft niets in te vullen.
 step-no-forms-helper = Jullie hoeven niets in te vullen.
 step-huisarts-soon = Praat ook met je huisarts. 's Avonds en in het weekend bel je de huisartsenpost.
 step-huisarts-soon-helper = Praat ook met de huisarts van de ander. 's Avonds en in het weekend bel je de huisartsenpost.
-
-service-alarm-112 = Bij direct gevaar: politie, ambulance of brandweer.
-service-zelfmoordpreventie-113 = Denk je aan zelfdoding? Praat erover, dag en nacht. Gratis en anoniem.
-service-zelfmoordpreventie-113-helper = Denkt de ander aan zelfdoding? Praat erover, dag en nacht. Ook als je je zorgen maakt. Gratis en anoniem.
-service-veilig-thuis = Bij geweld of mishandeling thuis. Voor advies of een melding, dag en nacht.
-service-huisartsenpost = Dringende zorg 's avonds, 's nachts en in het weekend. Bel altijd eerst.
-service-gemeente-contact = Voor al je vragen aan de gemeente. Ze zoeken met je wie je kan helpen.
-service-gemeente-contact-helper = Voor alle vragen aan de gemeente. Ze zoeken mee wie de ander kan helpen.
-service-kindertelefoon = Voor kinderen en jongeren van 8 tot 18 jaar. Bellen of chatten.
-service-huisarts = Je eigen huisarts. Op thuisarts.nl lees je meer over je gezondheid.
-service-huisarts-helper = De eigen huisarts van de ander. Op thuisarts.nl lees je meer over gezondheid.
-service-meldpunt-zorgwekkend-gedrag = Maak je je zorgen om iemand, maar is het niet acuut? Bel dit meldpunt.
-service-jeugd-gezin = Voor vragen over opvoeden en opgroeien, van zwangerschap tot 23 jaar.
 
 
 ## Adviezen
@@ -537,6 +525,18 @@ bring-worries-list-helper = Een lijstje met wat het meest zorgen geeft
 
 
 ## Diensten: één korte regel per dienst
+service-alarm-112 = Bij direct gevaar: politie, ambulance of brandweer.
+service-zelfmoordpreventie-113 = Denk je aan zelfdoding? Praat erover, dag en nacht. Gratis en anoniem.
+service-zelfmoordpreventie-113-helper = Denkt de ander aan zelfdoding? Praat erover, dag en nacht. Ook als je je zorgen maakt. Gratis en anoniem.
+service-veilig-thuis = Bij geweld of mishandeling thuis. Voor advies of een melding, dag en nacht.
+service-huisartsenpost = Dringende zorg 's avonds, 's nachts en in het weekend. Bel altijd eerst.
+service-gemeente-contact = Voor al je vragen aan de gemeente. Ze zoeken met je wie je kan helpen.
+service-gemeente-contact-helper = Voor alle vragen aan de gemeente. Ze zoeken mee wie de ander kan helpen.
+service-kindertelefoon = Voor kinderen en jongeren van 8 tot 18 jaar. Bellen of chatten.
+service-huisarts = Je eigen huisarts. Op thuisarts.nl lees je meer over je gezondheid.
+service-huisarts-helper = De eigen huisarts van de ander. Op thuisarts.nl lees je meer over gezondheid.
+service-meldpunt-zorgwekkend-gedrag = Maak je je zorgen om iemand, maar is het niet acuut? Bel dit meldpunt.
+service-jeugd-gezin = Voor vragen over opvoeden en opgroeien, van zwangerschap tot 23 jaar.
 
 service-wmo-loket = Hier meld je je voor hulp thuis, een aanpassing of vervoer.
 service-wmo-loket-helper = Hier meldt de ander zich voor hulp thuis, een aanpassing of vervoer.

@@ -154,6 +154,9 @@ handover-advice = Moja porada
 handover-advice-helper = Porada dla tej osoby
 handover-first-contact = Najpierw kontakt z
 handover-client-support = Bezpłatna pomoc doradcy wspierającego (cliëntondersteuner)
+# REVIEW(pl): "Andere contacten" / "Gemaakt op <datum>" (the date of printing)
+handover-contacts = Inne kontakty
+handover-date = Utworzono { $date }
 handover-rights = Twoje prawa
 handover-rights-helper = Prawa tej osoby
 right-client-support = Masz prawo do bezpłatnej pomocy doradcy wspierającego (cliëntondersteuner).

@@ -149,6 +149,9 @@ handover-advice = Tavsiyem
 handover-advice-helper = O kişi için tavsiye
 handover-first-contact = Önce iletişim:
 handover-client-support = Bir destek danışmanından (cliëntondersteuner) ücretsiz yardım
+# REVIEW(tr): "Andere contacten" / "Gemaakt op <datum>" (the date of printing)
+handover-contacts = Diğer iletişim bilgileri
+handover-date = Oluşturulma tarihi: { $date }
 handover-rights = Haklarınız
 handover-rights-helper = O kişinin hakları
 right-client-support = Bir destek danışmanından (cliëntondersteuner) ücretsiz yardım alabilirsiniz.

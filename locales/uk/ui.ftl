@@ -153,6 +153,9 @@ handover-advice = Моя порада
 handover-advice-helper = Порада для цієї людини
 handover-first-contact = Спершу звернутися до
 handover-client-support = Безкоштовна допомога консультанта-помічника (cliëntondersteuner)
+# REVIEW(uk): "Andere contacten" / "Gemaakt op <datum>" (the date of printing)
+handover-contacts = Інші контакти
+handover-date = Створено { $date }
 handover-rights = Ваші права
 handover-rights-helper = Права цієї людини
 right-client-support = Ви маєте право на безкоштовну допомогу консультанта-помічника (cliëntondersteuner).

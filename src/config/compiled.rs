@@ -20,7 +20,8 @@
 //! file that CMS editors or a CDN may replace without being allowed to publish script.
 //! So the decoder holds the file to the validator's own rules (`model::checks`): every
 //! id well-formed, every text at most [`MAX_TEXT`] bytes, every link `https://` (the
-//! quick-exit target, websites, chat pages, sources) and every e-mail address plain;
+//! quick-exit target, websites, chat pages; sources' pages are not in the file) and
+//! every e-mail address plain;
 //! phone numbers are parsed again, so a `tel:` link holds digits and `+` only.
 //! (Languages are checked by the localizer; overlay paths when they are fetched.) A file that breaks one is [`CompiledError::Refused`], naming what and why.
 
@@ -173,12 +174,6 @@ fn unsafe_value(c: &Config) -> Option<(&'static str, String)> {
         if let Some(v) = &s.email {
             check("e-mail", v, is_email(v));
         }
-        for p in &s.phones {
-            check("source url", &p.source.url, https(&p.source.url));
-        }
-    }
-    for t in c.terms.values() {
-        check("source url", &t.source.url, https(&t.source.url));
     }
     bad
 }
@@ -474,6 +469,47 @@ macro_rules! pack_ids {
 }
 pack_ids!(QuestionId, OptionId, OutcomeId, ServiceId, TermId, StepId, BringId);
 
+/// A fact's source: the widget only needs how strong the evidence is (it shows "gratis"
+/// only for a verified free number) and the date. The page that states it stays in the
+/// JSON, which `wegwijzer check` and reviewers read; leaving it out of the file residents
+/// download saves about half a kilobyte (issue 19's budget).
+impl Pack for Source {
+    fn put(&self, w: &mut Vec<u8>) {
+        self.verified_on.put(w);
+        self.evidence.put(w);
+    }
+    fn get(r: &mut Reader) -> Option<Self> {
+        Some(Source {
+            url: String::new(),
+            verified_on: Pack::get(r)?,
+            evidence: Pack::get(r)?,
+        })
+    }
+}
+
+/// `config` as a compiled file carries it, so as [`decode`] gives it back: the sources
+/// without their page (see [`Source`]'s packing). For tests and tools that compare.
+pub fn published(config: &Config) -> Config {
+    let mut c = config.clone();
+    let services: Vec<Service> = c
+        .directory
+        .iter()
+        .cloned()
+        .map(|mut s| {
+            s.phones.iter_mut().for_each(|p| p.source.url.clear());
+            s
+        })
+        .collect();
+    c.directory = Directory::new(services);
+    let ids: Vec<TermId> = c.terms.keys().cloned().collect();
+    for id in ids {
+        if let Some(t) = c.terms.get_mut(&id) {
+            t.source.url.clear();
+        }
+    }
+    c
+}
+
 /// Structs with public fields: each field in order.
 macro_rules! pack_struct {
     ($($t:ident { $($f:ident),* })*) => {$(
@@ -506,7 +542,6 @@ pack_struct! {
     BringIn { question, services }
     Term { id, duration, legal_basis, source }
     Duration { amount, unit }
-    Source { url, verified_on, evidence }
     Date { year, month, day }
     Phone { number, free, hours, anonymous, source }
     OpeningTime { days, opens, closes }
@@ -751,7 +786,7 @@ mod tests {
         let config = default_config();
         let bytes = encode(&config);
         assert!(is_compiled(&bytes));
-        assert_eq!(decode(&bytes), Ok(config));
+        assert_eq!(decode(&bytes), Ok(published(&config)));
     }
 
     #[test]

@@ -207,7 +207,7 @@ async fn read_config(
         // download the checker module for it.
         if !json.trim_start().starts_with('{') {
             return Err(format!(
-                "the configuration {source} is neither compiled nor a JSON object (it starts with {}; is the address right?); showing the fallback text",
+                "the configuration {source} is not compiled nor JSON (it starts {}); showing the fallback text",
                 crate::model::quoted(&json.trim_start().chars().take(15).collect::<String>())
             ));
         }

@@ -66,11 +66,13 @@ pub fn answer_text(ui: &Ui, question: &QuestionId, answer: &Answer) -> String {
             .map(|o| option_label(ui, question, kind, o))
             .collect::<Vec<_>>()
             .join(", "),
+        // Isolated (U+2068 … U+2069; the first letter makes it left to right): in
+        // Arabic "1234 AB" must not read "AB 1234".
         Answer::Postcode {
             postcode,
             house_number: Some(h),
-        } => format!("{postcode} {h}"),
-        Answer::Postcode { postcode, .. } => postcode.to_string(),
+        } => format!("\u{2068}{postcode} {h}\u{2069}"),
+        Answer::Postcode { postcode, .. } => format!("\u{2068}{postcode}\u{2069}"),
         Answer::Text(t) => t.clone(),
         Answer::Skipped => ui.t("answers-skipped"),
     }

@@ -16,6 +16,25 @@ pub fn print() {
     }
 }
 
+/// Today as a long date in `lang` ("4 december 2026"), from the browser's clock and
+/// `Intl`; `None` natively (SSR tests), so rendered markup stays the same every day.
+pub fn today(lang: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Long ("4 december 2026"): a numeric date reads differently in "en" (US order).
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+        js_sys::Date::new_0()
+            .to_locale_date_string(lang, &options)
+            .as_string()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        None
+    }
+}
+
 /// Copies plain text to the clipboard; `true` when the browser confirmed it.
 pub async fn copy(text: String) -> bool {
     let Some(window) = web_sys::window() else {

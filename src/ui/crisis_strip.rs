@@ -5,7 +5,8 @@
 //! translated. Links dial digits only (`tel:08002000`); the text shows the number as
 //! the config writes it ("0800-2000").
 
-use super::context::{arg, Ui};
+use super::context::Ui;
+use super::service_card::call_label;
 use crate::model::{Evidence, Service};
 use yew::prelude::*;
 
@@ -56,11 +57,11 @@ fn crisis_item(ui: &Ui, service: &Service) -> Html {
             <span class="wegwijzer-crisis__label">{ label }</span>
             { " " }
             <a class="wegwijzer-crisis__link" href={phone.number.tel_uri()}>
-                { ui.t_args("phone-call", &[("number", arg(number))]) }
+                { call_label(ui, &number) }
             </a>
             if show_name {
                 { " " }
-                <span class="wegwijzer-crisis__name">{ &service.name }</span>
+                <bdi class="wegwijzer-crisis__name">{ &service.name }</bdi>
             }
             if free {
                 { " " }

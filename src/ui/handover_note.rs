@@ -8,8 +8,10 @@
 use super::browser;
 use super::context::{arg, Ui};
 use super::next_steps::{step_text, AdviceLines};
-use crate::engine::Advice;
+use super::service_card::{phone_facts, times_text, unbroken};
+use crate::engine::{Advice, TeamAdvice};
 use crate::i18n::ids;
+use crate::model::{Hours, ScheduleKind, ServiceId};
 use yew::prelude::*;
 
 /// What [`handover_note`] draws.
@@ -82,13 +84,17 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
         let cb = note.on_share.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let first = ui.service(&a.first_contact);
+    let others = other_contacts(ui, a);
     let topics = topic_labels(ui, a);
+    let date = dated(ui);
 
     html! {
         <section class="wegwijzer-handover" aria-labelledby="ww-handover-heading">
             <h3 class="wegwijzer-subheading" id="ww-handover-heading">{ ui.t("handover-heading") }</h3>
             <p class="wegwijzer-handover__intro">{ ui.t("handover-intro") }</p>
+            if let Some(date) = date {
+                <p class="wegwijzer-handover__date">{ date }</p>
+            }
             <dl class="wegwijzer-handover__list">
                 if !topics.is_empty() {
                     <dt>{ ui.t("handover-topics") }</dt>
@@ -101,12 +107,12 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
                 <dt>{ ui.t("handover-advice") }</dt>
                 <dd>{ ui.t(&ids::outcome(&a.outcome)) }</dd>
                 <dt>{ ui.t("handover-first-contact") }</dt>
-                <dd>
-                    { &first.name }
-                    if let Some(p) = first.main_phone() {
-                        { ", " }<a href={p.number.tel_uri()}>{ p.number.display() }</a>
-                    }
-                </dd>
+                <dd class="wegwijzer-handover__contact">{ contact_lines(ui, &a.first_contact, true) }</dd>
+                // Never empty: the crisis strip's numbers are always there.
+                <dt>{ ui.t("handover-contacts") }</dt>
+                <dd><ul>{ for others.into_iter().map(|id| html! {
+                    <li class="wegwijzer-handover__contact">{ contact_lines(ui, id, true) }</li>
+                }) }</ul></dd>
                 if !lines.steps.is_empty() {
                     <dt>{ ui.t("steps-heading") }</dt>
                     <dd><ol>{ for lines.steps.iter().map(|s| html! { <li>{ s.text.clone() }</li> }) }</ol></dd>
@@ -152,6 +158,86 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
     }
 }
 
+/// "Gemaakt op 4 december 2026": today in the page language, taken when the note is
+/// drawn or copied (the state has no clock). `None` outside a browser.
+fn dated(ui: &Ui) -> Option<String> {
+    browser::today(ui.lang()).map(|d| ui.t_args("handover-date", &[("date", arg(d))]))
+}
+
+/// Every contact of the advice on screen after the first, in screen order (team or
+/// gemeente-wide contact, client support, bring-in, also, community, crisis), then the
+/// strip's crisis numbers, each once: paper must hold all of them.
+fn other_contacts<'a>(ui: &'a Ui, a: &'a Advice) -> Vec<&'a ServiceId> {
+    let team: &[ServiceId] = match &a.team {
+        TeamAdvice::Found(t) => std::slice::from_ref(t),
+        TeamAdvice::Choose(ts) => ts,
+        TeamAdvice::GemeenteWide { .. } => std::slice::from_ref(&a.general_contact),
+        TeamAdvice::NotAsked => &[],
+    };
+    let mut out: Vec<&ServiceId> = Vec::new();
+    for list in [
+        team,
+        a.client_support.as_slice(),
+        &a.bring_in,
+        &a.also,
+        &a.community,
+        &a.crisis,
+        &ui.config.gemeente.crisis,
+    ] {
+        for id in list {
+            if id != &a.first_contact && !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    out
+}
+
+/// A contact on the note, one line each: name, every phone with its hours ("Bel
+/// 0800-2000 (gratis, dag en nacht)"), opening times, address. The name is isolated
+/// (U+2068 … U+2069: "112 (alarmnummer)" must not flip in Arabic). On `screen` a
+/// number does not break inside (no-break space and hyphen); the copied text keeps
+/// plain characters, so a pasted number still dials.
+fn contact_lines(ui: &Ui, id: &ServiceId, screen: bool) -> String {
+    let s = ui.service(id);
+    let mut lines = vec![format!("\u{2068}{}\u{2069}", s.name)];
+    for p in &s.phones {
+        let number = if screen {
+            unbroken(p.number.display())
+        } else {
+            p.number.display().to_owned()
+        };
+        let mut facts = phone_facts(ui, p);
+        if let Some(Hours::Times(times)) = &p.hours {
+            facts.push(times_text(ui, times));
+        }
+        let call = ui.t_args("phone-call", &[("number", arg(number))]);
+        lines.push(if facts.is_empty() {
+            call
+        } else {
+            format!("{call} ({})", facts.join(", "))
+        });
+    }
+    for sch in &s.schedules {
+        let label = match sch.kind {
+            ScheduleKind::WalkIn => "schedule-walk-in",
+            ScheduleKind::Phone => "schedule-phone",
+            ScheduleKind::Appointment => "schedule-appointment",
+        };
+        lines.push(format!("{} {}", ui.t(label), times_text(ui, &sch.times)));
+    }
+    if let Some(ad) = &s.address {
+        lines.push(format!(
+            "{} {}, {} {}",
+            ui.t("address-label"),
+            ad.street,
+            ad.postcode,
+            ad.city
+        ));
+    }
+    lines.join(if screen { "\n" } else { "\n  " })
+}
+
 fn topic_labels(ui: &Ui, a: &Advice) -> Vec<String> {
     let start = &ui.config.questionnaire.start;
     a.topics
@@ -165,6 +251,7 @@ fn topic_labels(ui: &Ui, a: &Advice) -> Vec<String> {
 pub fn handover_text(ui: &Ui, a: &Advice) -> String {
     let mut out = Vec::new();
     out.push(ui.t("handover-heading"));
+    out.extend(dated(ui));
     let topics = topic_labels(ui, a);
     if !topics.is_empty() {
         out.push(format!(
@@ -181,32 +268,15 @@ pub fn handover_text(ui: &Ui, a: &Advice) -> String {
         ui.t("handover-advice"),
         ui.t(&ids::outcome(&a.outcome))
     ));
-    let first = ui.service(&a.first_contact);
-    let phone = first
-        .main_phone()
-        .map(|p| {
-            format!(
-                ", {}",
-                ui.t_args("phone-call", &[("number", arg(p.number.display()))])
-            )
-        })
-        .unwrap_or_default();
     out.push(format!(
-        "{}: {}{phone}",
+        "{}: {}",
         ui.t("handover-first-contact"),
-        first.name
+        contact_lines(ui, &a.first_contact, false)
     ));
-    if let Some(cs) = &a.client_support {
-        let s = ui.service(cs);
-        let phone = s
-            .main_phone()
-            .map(|p| format!(", {}", p.number.display()))
-            .unwrap_or_default();
-        out.push(format!(
-            "{}: {}{phone}",
-            ui.t("handover-client-support"),
-            s.name
-        ));
+    out.push(String::new());
+    out.push(ui.t("handover-contacts"));
+    for id in other_contacts(ui, a) {
+        out.push(format!("- {}", contact_lines(ui, id, false)));
     }
     if !a.steps.is_empty() {
         out.push(String::new());

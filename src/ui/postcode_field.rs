@@ -2,7 +2,8 @@
 //!
 //! `autocomplete="postal-code"` lets the browser fill it in; no pattern attribute,
 //! because residents type "1234ab", "1234 AB" or with a tab, and the engine accepts
-//! all of those. The house number is optional and says so in its label.
+//! all of those. The house number is optional and says so in its label. Both inputs are
+//! left to right (`dir="ltr"`): typed in Arabic, "9992 cd" must not show as "CD 9992".
 
 use super::context::Ui;
 use yew::prelude::*;
@@ -58,7 +59,7 @@ pub fn postcode_field(props: PostcodeFieldProps<'_>) -> Html {
                 <label class="wegwijzer-field__label" for={POSTCODE_ID}>{ ui.t("postcode-label") }</label>
                 <p class="wegwijzer-field__hint" id={format!("{POSTCODE_ID}-hint")}>{ ui.t("postcode-hint") }</p>
                 <input class="wegwijzer-input wegwijzer-input--postcode" type="text" id={POSTCODE_ID}
-                    name="postcode" autocomplete="postal-code" spellcheck="false"
+                    name="postcode" dir="ltr" autocomplete="postal-code" spellcheck="false"
                     autocapitalize="characters" value={props.postcode.clone()}
                     aria-required={props.required.then_some("true")}
                     aria-invalid={(props.invalid == Some(POSTCODE_ID)).then_some("true")}
@@ -70,7 +71,7 @@ pub fn postcode_field(props: PostcodeFieldProps<'_>) -> Html {
                     <label class="wegwijzer-field__label" for={HOUSE_ID}>{ ui.t("house-number-label") }</label>
                     <p class="wegwijzer-field__hint" id={format!("{HOUSE_ID}-hint")}>{ ui.t("house-number-hint") }</p>
                     <input class="wegwijzer-input wegwijzer-input--house" type="text" id={HOUSE_ID}
-                        name="house-number" spellcheck="false" value={props.house.clone()}
+                        name="house-number" dir="ltr" spellcheck="false" value={props.house.clone()}
                         aria-invalid={(props.invalid == Some(HOUSE_ID)).then_some("true")}
                         aria-describedby={describe(HOUSE_ID)}
                         oninput={oninput(props.on_house.clone())} />

@@ -62,7 +62,7 @@ pub fn service_card(props: ServiceCardProps<'_>) -> Html {
             if let Some(lead) = props.lead {
                 <p class="wegwijzer-card__lead">{ lead }</p>
             }
-            <@{format!("h{}", props.level.clamp(2, 6))} class="wegwijzer-card__name">{ &s.name }</@>
+            <@{format!("h{}", props.level.clamp(2, 6))} class="wegwijzer-card__name"><bdi>{ &s.name }</bdi></@>
             if let Some(about) = about {
                 <p class="wegwijzer-card__about" lang={ui.lang_for(&ids::service(&s.id))}>{ about }</p>
             }
@@ -104,7 +104,7 @@ fn contact(ui: &Ui, s: &Service, compact: bool) -> Html {
                 if let Some(a) = &s.address {
                     <p class="wegwijzer-card__address">
                         <span class="wegwijzer-card__label">{ ui.t("address-label") }</span>
-                        { " " }{ format!("{}, {} {}", a.street, a.postcode, a.city) }
+                        { " " }<bdi dir="ltr">{ format!("{}, {} {}", a.street, a.postcode, a.city) }</bdi>
                     </p>
                 }
                 <ul class="wegwijzer-card__links" role="list">
@@ -128,7 +128,7 @@ fn phone_line(ui: &Ui, p: &Phone) -> Html {
     html! {
         <li class="wegwijzer-card__phone">
             <a class="wegwijzer-card__call" href={p.number.tel_uri()}>
-                { ui.t_args("phone-call", &[("number", arg(p.number.display()))]) }
+                { call_label(ui, p.number.display()) }
             </a>
             if !facts.is_empty() {
                 { " " }<span class="wegwijzer-card__facts">{ facts.join(", ") }</span>
@@ -140,6 +140,18 @@ fn phone_line(ui: &Ui, p: &Phone) -> Html {
             }
         </li>
     }
+}
+
+/// "Bel 0800-2000" with a number that never breaks inside (no-break spaces and
+/// hyphens), while the words around it still wrap; Fluent's isolation marks around
+/// the argument keep it left to right in Arabic. `tel:` targets stay digits only.
+pub(crate) fn call_label(ui: &Ui, number: &str) -> String {
+    ui.t_args("phone-call", &[("number", arg(unbroken(number)))])
+}
+
+/// A phone number that does not break: no-break spaces (U+00A0) and hyphens (U+2011).
+pub(crate) fn unbroken(number: &str) -> String {
+    number.replace(' ', "\u{a0}").replace('-', "\u{2011}")
 }
 
 /// Short facts about a phone line: "gratis" (verified only), "dag en nacht", "anoniem".

@@ -169,7 +169,7 @@ test('an HTML page where the config should be (a soft 404): refused at once, no 
   await page.setContent(`<!doctype html><html lang="nl"><head><link rel="icon" href="data:,">
     <script type="module" src="${BASE}/wegwijzer.js"></script></head>
     <body><wegwijzer-widget config="${BASE}/soft-404.wgw"><p class="fallback">Bel 14 0999</p></wegwijzer-widget></body></html>`);
-  const logged = () => log.console.some((m) => m.type === 'error' && /neither compiled nor a JSON object/.test(m.text));
+  const logged = () => log.console.some((m) => m.type === 'error' && /is not compiled nor JSON/.test(m.text));
   for (let i = 0; i < 40 && !logged(); i++) await page.waitForTimeout(250);
   assert.ok(logged(), `reason logged: ${JSON.stringify(log.console)}`);
   assert.ok(await page.locator('.fallback').isVisible(), 'the fallback text is still visible');

@@ -281,11 +281,43 @@ test('print view: only "Mijn overzicht" shows; crisis strip and controls are hid
   }
   assert.equal(await w.locator('#ww-advice-heading').isVisible(), false);
   // The note still names the advice and the first contact with its number.
-  const text = clean(await note.innerText());
+  // Numbers on the note do not break: no-break spaces and hyphens (U+2011).
+  const text = clean(await note.innerText()).replace(/\u2011/g, '-');
   assert.ok(text.includes(clean(outcomeHeading('unsafe-at-home'))), text);
   assert.ok(text.includes('0800-2000'), text);
   await page.emulateMedia({ media: 'screen' });
   assert.notEqual(await display('.wegwijzer-crisis'), 'none');
+  await context.close();
+});
+
+test('print view: every phone number of the advice on screen, the crisis numbers and the date', async () => {
+  const { context, page } = await openPage();
+  await page.goto(BASE + '/');
+  await waitForQuestion(page);
+  // A Wmo route: first contact, the wijkteam, the cliëntondersteuner and more on screen.
+  await runFlow(page, flow('row01-household'));
+  const w = widget(page);
+  // Digits as shown, whatever joins them (space, no-break space, hyphens).
+  const norm = (s) => s.replace(/[\u2068\u2069]/g, '').replace(/[\s\u00a0]+/g, ' ').replace(/\u2011/g, '-');
+  const shownNumbers = async (sel) => (await w.locator(sel).evaluateAll((links) => links
+    .filter((a) => a.getClientRects().length)
+    .map((a) => a.textContent.match(/\d[\d\s\u00a0\u2011-]*\d|\d/)[0])))
+    .map(norm);
+  const onScreen = await shownNumbers('.wegwijzer-advice > .wegwijzer-no-print a[href^="tel:"]');
+  const crisis = await shownNumbers('.wegwijzer-crisis a[href^="tel:"]');
+  assert.ok(onScreen.length >= 4, JSON.stringify(onScreen));
+  assert.ok(crisis.length >= 3, JSON.stringify(crisis));
+  await page.emulateMedia({ media: 'print' });
+  const note = w.locator('.wegwijzer-handover');
+  const text = norm(await note.innerText());
+  const missing = [...onScreen, ...crisis].filter((n) => !text.includes(n));
+  assert.deepEqual(missing, [], `every number on paper: ${text}`);
+  // The names of the wijkteam and the cliëntondersteuner, and the date in Dutch.
+  const support = clean(await w.locator('.wegwijzer-advice__support .wegwijzer-card__name').textContent());
+  for (const name of [serviceName('wijkteam-noord'), support]) assert.ok(text.includes(name), `${name} on paper`);
+  const today = await page.evaluate(() => new Date().toLocaleDateString('nl', { dateStyle: 'long' }));
+  assert.ok(text.includes(today), `the date ${today} on paper`);
+  await page.emulateMedia({ media: 'screen' });
   await context.close();
 });
 

@@ -96,7 +96,8 @@ test('Arabic: phone numbers keep their visual order ("14 0999", not "0999 14")',
     const root = document.querySelector('wegwijzer-widget').shadowRoot;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.data.indexOf('14 0999');
+      // A no-break space joins the groups (issue 19: numbers never break inside).
+      const i = n.data.search(/14[ \u00a0]0999/);
       if (i < 0) continue;
       const x = (from, len) => {
         const r = document.createRange();
@@ -110,5 +111,63 @@ test('Arabic: phone numbers keep their visual order ("14 0999", not "0999 14")',
   });
   assert.ok(order, 'the gemeente number is on screen');
   assert.ok(order.fourteen < order.rest, `"14" must stand left of "0999": ${JSON.stringify(order)}`);
+  await context.close();
+});
+
+test('Arabic at 320 px: postcodes, names and phone numbers read left to right and never break', async () => {
+  const { context, page } = await openPage({ width: 320, height: 700 });
+  await page.goto(BASE + '/test/ar.html');
+  await waitForQuestion(page);
+  const f = flow('row01-household');
+  for (const step of f.steps.slice(0, -1)) await doStep(page, step, { lang: 'ar' });
+  // The postcode input runs left to right: typed "9992 cd" must not show as "CD 9992".
+  const input = widget(page).locator('#ww-postcode');
+  await input.fill('9992 cd');
+  assert.equal(await input.evaluate((el) => getComputedStyle(el).direction), 'ltr');
+  await doStep(page, f.steps.at(-1), { lang: 'ar' });
+
+  const found = await page.evaluate(() => {
+    const root = document.querySelector('wegwijzer-widget').shadowRoot;
+    const box = (n, from, to) => {
+      const r = document.createRange();
+      r.setStart(n, from);
+      r.setEnd(n, to);
+      return r;
+    };
+    const out = { postcode: null, alarm: null, numbers: [] };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.parentElement.getClientRects().length) continue;
+      const pc = n.data.indexOf('9991 AB');
+      if (pc >= 0 && n.parentElement.closest('.wegwijzer-answers')) {
+        out.postcode = { digits: box(n, pc, pc + 4).getBoundingClientRect().left, letters: box(n, pc + 5, pc + 7).getBoundingClientRect().left };
+      }
+      const al = n.data.indexOf('112 (alarmnummer)');
+      if (al >= 0) {
+        out.alarm = { digits: box(n, al, al + 3).getBoundingClientRect().left, word: box(n, al + 5, al + 16).getBoundingClientRect().left };
+      }
+      // Phone numbers: digit groups joined by spaces or hyphens ("0999-120 200", "14 0999").
+      for (const m of n.data.matchAll(/\d{2,}(?:[ \u00a0\u2011-]\d{2,})+/g)) {
+        const whole = box(n, m.index, m.index + m[0].length);
+        const lines = new Set([...whole.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        out.numbers.push({
+          number: m[0],
+          lines: lines.size,
+          first: box(n, m.index, m.index + 1).getBoundingClientRect().left,
+          last: box(n, m.index + m[0].length - 1, m.index + m[0].length).getBoundingClientRect().left,
+        });
+      }
+    }
+    out.scroll = document.documentElement.scrollWidth;
+    return out;
+  });
+  assert.ok(found.postcode, 'the postcode answer is on screen');
+  assert.ok(found.postcode.digits < found.postcode.letters, `"9991" stands left of "AB": ${JSON.stringify(found.postcode)}`);
+  assert.ok(found.alarm, '"112 (alarmnummer)" is on screen (in "Mijn overzicht")');
+  assert.ok(found.alarm.digits < found.alarm.word, `"112" stands left of "alarmnummer": ${JSON.stringify(found.alarm)}`);
+  assert.ok(found.numbers.length >= 5, JSON.stringify(found.numbers));
+  const wrong = found.numbers.filter((x) => x.lines !== 1 || !(x.first < x.last));
+  assert.deepEqual(wrong, [], 'every phone number on one line, first digit at the left');
+  assert.ok(found.scroll <= 320, `no horizontal scrolling at 320 px (${found.scroll} px)`);
   await context.close();
 });

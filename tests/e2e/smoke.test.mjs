@@ -77,9 +77,15 @@ test('demo: the preload hints are used, so each widget file is fetched once', as
 // e-mail addresses, ids, text lengths; overlays only from the config's origin):
 // 128.2 -> 128.8 KB, the module +0.6 KB (the link walk ~0.3, ids/lengths/errors ~0.2,
 // e-mail and origin checks ~0.1 together).
+// Issue 19's visual part (surfaces mixed from a dark host theme, numbers that do not
+// break or reorder, sizes independent of the host's root font size, every contact and
+// the date on "Mijn overzicht") added 1.2 KB (CSS +0.15, the note's contacts +0.6, the
+// date from the browser +0.25, isolation +0.2); refusing v1 share links saved 0.5 KB,
+// the cards' descriptions on crisis advice following with the complete words 0.3 KB, and
+// the sources' pages left out of the compiled file 0.5 KB: 129.4 KB.
 const BUDGET_KB = 150;
 const TARGET_KB = 130;
-const RATCHET_KB = 129.0;
+const RATCHET_KB = 129.5;
 
 test(`byte budget: at most ${BUDGET_KB} KB brotli to the first question (target ${TARGET_KB} KB, ratchet ${RATCHET_KB} KB)`, () => {
   const sizes = JSON.parse(readFileSync(new URL('../../dist/sizes.json', import.meta.url)));

@@ -65,7 +65,7 @@ class SameScreensWidget extends HTMLElement {
       const s = this.services[id];
       const p = s.phones[0];
       const role = CRISIS_ROLES[s.role] ?? 'helpline';
-      const name = s.national && s.role !== 'veilig-thuis' ? '' : ` <span class="wegwijzer-crisis__name">${esc(s.name)}</span>`;
+      const name = s.national && s.role !== 'veilig-thuis' ? '' : ` <bdi class="wegwijzer-crisis__name">${esc(s.name)}</bdi>`;
       return `<li class="wegwijzer-crisis__item"><span class="wegwijzer-crisis__label">${esc(this.text(`crisis-role-${role}`))}</span> ${this.callLink(p, 'wegwijzer-crisis__link')}${name}${p.free ? ` <span class="wegwijzer-crisis__facts">${this.text('phone-free')}</span>` : ''}</li>`;
     }).join('');
     const languages = LANGUAGES.map(([code, name]) => `<option lang="${code}" value="${code}"${code === 'nl' ? ' selected' : ''}>${name}</option>`).join('');
@@ -173,13 +173,13 @@ class SameScreensWidget extends HTMLElement {
       return `<li class="wegwijzer-card__phone">${this.callLink(p, 'wegwijzer-card__call')}${facts ? ` <span class="wegwijzer-card__facts">${facts}</span>` : ''}${hours}</li>`;
     }).join('');
     const schedules = compact ? '' : (s.schedules ?? []).map((sc) => `<p class="wegwijzer-card__schedule"><span class="wegwijzer-card__label">${this.text(`schedule-${sc.kind}`)}</span> ${this.times(sc.times)}</p>`).join('');
-    const address = !compact && s.address ? `<p class="wegwijzer-card__address"><span class="wegwijzer-card__label">${this.text('address-label')}</span> ${esc(`${s.address.street}, ${s.address.postcode} ${s.address.city}`)}</p>` : '';
+    const address = !compact && s.address ? `<p class="wegwijzer-card__address"><span class="wegwijzer-card__label">${this.text('address-label')}</span> <bdi dir="ltr">${esc(`${s.address.street}, ${s.address.postcode} ${s.address.city}`)}</bdi></p>` : '';
     const links = compact ? '' : [
       s.url && `<li><a href="${esc(s.url)}" rel="noopener">${esc(this.text('link-website', { name: s.name }))}</a></li>`,
       s.email && `<li><a href="mailto:${esc(s.email)}">${esc(this.text('link-email', { address: s.email }))}</a></li>`,
     ].filter(Boolean).join('');
     const cls = `wegwijzer-card${primary ? ' wegwijzer-card--primary' : ''}${compact ? ' wegwijzer-card--compact' : ''}`;
-    return `<article class="${cls}">${lead ? `<p class="wegwijzer-card__lead">${lead}</p>` : ''}<${heading} class="wegwijzer-card__name">${esc(s.name)}</${heading}>`
+    return `<article class="${cls}">${lead ? `<p class="wegwijzer-card__lead">${lead}</p>` : ''}<${heading} class="wegwijzer-card__name"><bdi>${esc(s.name)}</bdi></${heading}>`
       + `<p class="wegwijzer-card__about">${esc(this.text(`service-${s.id}`))}</p>${why}`
       + `${phones ? `<ul class="wegwijzer-card__phones" role="list">${phones}</ul>` : ''}${schedules}${address}${links ? `<ul class="wegwijzer-card__links" role="list">${links}</ul>` : ''}</article>`;
   }
@@ -199,9 +199,15 @@ class SameScreensWidget extends HTMLElement {
     const list = (tag, items, cls = '') => `<${tag}${cls ? ` class="${cls}__list"` : ''}>${items.map((x) => `<li${cls && tag === 'ol' ? ` class="${cls}__item"` : ''}>${x}</li>`).join('')}</${tag}>`;
     const topics = this.answers.filter(([q]) => q === this.config.questionnaire.start).flatMap(([q, picked]) => picked.map((p) => this.text(`option-${q}-${p}`)));
     const rights = o.law ? [this.text('right-client-support'), this.text('right-company'), this.text('right-objection')] : [];
-    const handover = `<section class="wegwijzer-handover" aria-labelledby="ww-handover-heading"><h3 class="wegwijzer-subheading" id="ww-handover-heading">${this.text('handover-heading')}</h3><p class="wegwijzer-handover__intro">${this.text('handover-intro')}</p><dl class="wegwijzer-handover__list">`
+    // Every contact on paper, as the widget's note: name, numbers, address; and the date.
+    const contact = (c) => [c.name, ...(c.phones ?? []).map((p) => `Bel ${p.number}`), ...(c.address ? [`${c.address.street}, ${c.address.postcode} ${c.address.city}`] : [])].join('\n');
+    const others = [...new Set([...(o.community ?? []), ...(o.also ?? []), ...(o.crisis ?? []), ...this.config.gemeente.crisis])]
+      .filter((c) => c !== o['first-contact']).map((c) => this.services[c]);
+    const date = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+    const handover = `<section class="wegwijzer-handover" aria-labelledby="ww-handover-heading"><h3 class="wegwijzer-subheading" id="ww-handover-heading">${this.text('handover-heading')}</h3><p class="wegwijzer-handover__intro">${this.text('handover-intro')}</p><p class="wegwijzer-handover__date">Gemaakt op ${date}</p><dl class="wegwijzer-handover__list">`
       + `<dt>${this.text('handover-topics')}</dt><dd>${esc(topics.join(', '))}</dd><dt>${this.text('handover-advice')}</dt><dd>${esc(title)}</dd>`
-      + `<dt>${this.text('handover-first-contact')}</dt><dd>${esc(first.name)}, <a href="tel:${first.phones[0].number.replace(/[^0-9+]/g, '')}">${esc(first.phones[0].number)}</a></dd>`
+      + `<dt>${this.text('handover-first-contact')}</dt><dd class="wegwijzer-handover__contact">${esc(contact(first))}</dd>`
+      + `<dt>${this.text('handover-contacts')}</dt><dd><ul>${others.map((c) => `<li class="wegwijzer-handover__contact">${esc(contact(c))}</li>`).join('')}</ul></dd>`
       + `<dt>${this.text('steps-heading')}</dt><dd>${list('ol', steps)}</dd>${bring.length ? `<dt>${this.text('bring-heading')}</dt><dd>${list('ul', bring)}</dd>` : ''}`
       + `${rights.length ? `<dt>${this.text('handover-rights')}</dt><dd>${list('ul', rights)}</dd>` : ''}</dl>`
       + `<div class="wegwijzer-actions wegwijzer-no-print">${['handover-print', 'handover-copy'].map((k) => `<button class="wegwijzer-button wegwijzer-button--secondary" type="button">${this.text(k)}</button>`).join('')}<button class="wegwijzer-button wegwijzer-button--secondary" type="button" aria-expanded="false">${this.text('handover-share')}</button></div>`

@@ -44,8 +44,8 @@ const forgeries = [
   },
   {
     name: 'a javascript: website',
-    // The gemeente's own desk: its phone's source comes first in the file, then its website.
-    edits: [['https://www.voorbeeldgemeente.example/contact', SCRIPT, 1]],
+    // The gemeente's own desk: its website (the sources' pages are not in the file).
+    edits: [['https://www.voorbeeldgemeente.example/contact', SCRIPT]],
     reason: /its website `javascript:top\.__pwned=1\/\/x*` is not allowed/,
   },
   {

@@ -663,3 +663,15 @@ fn crisis_advice_has_no_share_link_unless_the_gemeente_opts_in() {
     let html = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));
     assert!(html.contains(">Deel link<"));
 }
+
+/// Days and hours are written out (issue 19): "ma t/m vr" is read aloud as "t slash m".
+#[test]
+fn opening_days_are_written_out() {
+    let c = config();
+    let html = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));
+    assert!(html.contains("maandag tot en met vrijdag"), "{html}");
+    assert!(
+        !html.contains("t/m"),
+        "no abbreviation a speech engine spells out"
+    );
+}

@@ -977,3 +977,22 @@ fn crisis_advice_words_are_compiled_in() {
         missing.join("\n")
     );
 }
+
+/// Names are data, shown in the je-form and the u-form alike: neither form in a name
+/// ("Je eigen huisarts" stayed je-form on u-form sites, issue 19).
+#[test]
+fn service_names_use_neither_je_nor_u() {
+    let cfg = raw();
+    let forms = ["je", "jij", "jou", "jouw", "u", "uw"];
+    let wrong: Vec<&str> = cfg
+        .directory
+        .iter()
+        .filter(|s| {
+            s.name
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| forms.contains(&w.to_lowercase().as_str()))
+        })
+        .map(|s| s.name.as_str())
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}

@@ -352,6 +352,13 @@ fn graph_mermaid_is_a_flowchart_with_edges_out_of_topic() {
         "{}",
         run.stdout
     );
+    // Screening (several topics): the child-safety question is asked from the topic.
+    assert!(
+        run.stdout
+            .contains("n_topic -->|\"screening: children\"| n_child_safety"),
+        "{}",
+        run.stdout
+    );
     // Mermaid ids carry no hyphens; every edge names declared nodes.
     let declared: Vec<&str> = run
         .stdout

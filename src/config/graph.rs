@@ -51,6 +51,17 @@ fn edges(config: &Config) -> Vec<Edge> {
                 label: option.to_string(),
             });
         }
+        // Several picks lead through these first (ADR 0012): drawn so the picture shows
+        // where the safety questions are asked from.
+        for (option, asks) in &q.screening {
+            for ask in asks {
+                out.push(Edge {
+                    from: from.clone(),
+                    to: ask.to_string(),
+                    label: format!("screening: {option}"),
+                });
+            }
+        }
         if let Some(next) = &q.routing.next {
             let label = if q.routing.branches.is_empty() && q.routing.by_answer.is_empty() {
                 String::new()

@@ -294,6 +294,32 @@ proptest! {
         }
     }
 
+    /// (e) Progress "Vraag N van hooguit M" never promises fewer questions than come:
+    /// on every question of a random route (several topics, screening, skips), the
+    /// bound is at least the number of questions the route ends up asking, and never
+    /// below the question's own number.
+    #[test]
+    fn progress_bound_holds(seeds in prop::collection::vec(any::<u64>(), 1..20)) {
+        for (name, config) in configs() {
+            let mut journey = Journey::new(config);
+            let mut bounds = Vec::new();
+            for seed in &seeds {
+                let Some(q) = journey.current_question(config) else { break };
+                let Ok(answer) = check_answer(q, input_for(config, q, *seed)) else { continue };
+                let at_most = journey.questions_at_most(config);
+                prop_assert!(at_most >= journey.step_number(config), "{}: {} < number {}", name, at_most, journey.step_number(config));
+                bounds.push(at_most);
+                journey = journey.apply(config, Action::Answer(q.id.clone(), answer)).expect("checked answer");
+            }
+            if matches!(journey.position(), Position::Outcome(_)) {
+                let asked = journey.path(config).len();
+                for b in bounds {
+                    prop_assert!(b >= asked, "{}: promised at most {} questions, the route asked {} ({:?})", name, b, asked, journey.path(config));
+                }
+            }
+        }
+    }
+
     /// (d) Changing the first answer to the same value keeps every later answer.
     #[test]
     fn changing_to_the_same_answer_keeps_the_rest(seeds in prop::collection::vec(any::<u64>(), 1..16)) {
@@ -448,4 +474,38 @@ fn answer_pool(config: &Config, q: &Question) -> Vec<Answer> {
         }
     }
     out
+}
+
+/// Progress is tight where the route is plain: on the default configuration, the
+/// household route ("Hulp in huis": home-need, own words, postcode) says "of at most 4"
+/// from its second question on, and the first question bounds every route.
+#[test]
+fn progress_bound_on_the_household_route() {
+    let config = default_config();
+    let start = Journey::new(config);
+    let topic = config.questionnaire.start.clone();
+    let home = start
+        .apply(
+            config,
+            Action::Answer(topic, Answer::Choices(vec!["home".into()])),
+        )
+        .expect("topic home");
+    assert_eq!(
+        home.current_question(config)
+            .map(|q| q.id.to_string())
+            .as_deref(),
+        Some("home-need")
+    );
+    assert_eq!(home.questions_at_most(config), 4);
+    let longest = wegwijzer::engine::routes::enumerate(config, 10_000)
+        .routes
+        .iter()
+        .map(|r| r.answers.len())
+        .max()
+        .expect("routes");
+    let first = start.questions_at_most(config);
+    assert!(
+        first >= longest,
+        "first question promises {first}, a route asks {longest}"
+    );
 }

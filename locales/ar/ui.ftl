@@ -45,7 +45,8 @@ link-email = أرسل بريدًا إلكترونيًا إلى { $address }
 
 ## Question screen
 
-progress = السؤال { $number }
+# REVIEW(ar): "question N of at most M" (the route can be shorter).
+progress = السؤال { $number } من { $total } على الأكثر
 button-next = التالي
 button-skip = تخطَّ
 button-back = رجوع

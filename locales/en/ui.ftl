@@ -44,7 +44,8 @@ link-email = Email { $address }
 
 ## Question screen
 
-progress = Question { $number }
+# REVIEW(en): "question N of at most M" (the route can be shorter).
+progress = Question { $number } of at most { $total }
 button-next = Next
 button-skip = Skip
 button-back = Back

@@ -42,7 +42,8 @@ link-email = Mail nei { $address }
 
 ## Fraachskerm
 
-progress = Fraach { $number }
+# REVIEW(fy): "question N of at most M" (the route can be shorter).
+progress = Fraach { $number } fan op syn heechst { $total }
 button-next = Folgjende
 button-skip = Oerslaan
 button-back = Werom

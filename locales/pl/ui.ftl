@@ -42,7 +42,8 @@ link-email = Napisz e-mail: { $address }
 
 ## Ekran pytania
 
-progress = Pytanie { $number }
+# REVIEW(pl): "question N of at most M" (the route can be shorter).
+progress = Pytanie { $number } z najwyżej { $total }
 button-next = Dalej
 button-skip = Pomiń
 button-back = Wstecz

@@ -41,7 +41,8 @@ link-email = E-posta gönderin: { $address }
 
 ## Soru ekranı
 
-progress = Soru { $number }
+# REVIEW(tr): "question N of at most M" (the route can be shorter).
+progress = Soru { $number } (en fazla { $total } soru)
 button-next = İleri
 button-skip = Atla
 button-back = Geri

@@ -41,7 +41,8 @@ link-email = Написати на { $address }
 
 ## Екран питання
 
-progress = Питання { $number }
+# REVIEW(uk): "question N of at most M" (the route can be shorter).
+progress = Питання { $number } з щонайбільше { $total }
 button-next = Далі
 button-skip = Пропустити
 button-back = Назад

@@ -86,6 +86,9 @@ pub struct Journey {
 pub(crate) struct Route {
     pub(crate) answered: Vec<QuestionId>,
     pub(crate) end: Position,
+    /// The most questions still to come from `end` on, `end` included (0 at an
+    /// outcome): pending screening questions and the longest way after them.
+    pub(crate) ahead: usize,
 }
 
 impl Route {
@@ -205,6 +208,7 @@ pub(crate) fn walk(config: &Config, answers: &Answers, helper: bool) -> Route {
                 return Route {
                     answered,
                     end: Position::Outcome(outcome),
+                    ahead: 0,
                 };
             }
             // No valid way forward: stay on this question rather than invent a route.
@@ -214,9 +218,17 @@ pub(crate) fn walk(config: &Config, answers: &Answers, helper: bool) -> Route {
             }
         }
     }
+    let qs = &config.questionnaire;
+    let ahead = match resume {
+        // Inside a screening walk: this question, the ones still pending, then where
+        // the route resumes.
+        Some(t) => 1 + pending.len() + qs.longest_from(&t),
+        None => qs.longest_from(&Target::Question(current.clone())),
+    };
     Route {
         answered,
         end: Position::Question(current),
+        ahead,
     }
 }
 
@@ -303,6 +315,16 @@ impl Journey {
     /// advice, one more than the number of questions answered.
     pub fn step_number(&self, config: &Config) -> usize {
         self.path(config).len() + 1
+    }
+
+    /// The most questions this route can have, answered ones included: "Vraag 2 van
+    /// hooguit 5". Counted from the current question as if nothing after it were
+    /// answered yet (after Back, the answers further on can still change), so it is
+    /// an upper bound whatever the resident answers next.
+    pub fn questions_at_most(&self, config: &Config) -> usize {
+        let path = self.path(config);
+        let before = only(self.answers.clone(), &|q, _| path.contains(q));
+        path.len() + walk(config, &before, self.helper).ahead.max(1)
     }
 
     /// Replays a set of answers (from a share link): walks from the start, stops at the

@@ -263,6 +263,49 @@ impl Questionnaire {
     pub fn questions(&self) -> &[Question] {
         &self.questions
     }
+
+    /// The most questions a route can still ask from `target` on, that question
+    /// included: the longest way through the routing (branches, options, `next`), where
+    /// a question with `screening` may first ask all its screening questions and then
+    /// go on as with several picks. An upper bound, never an estimate: progress says
+    /// "of at most N" with it, so it must not promise fewer questions than come.
+    pub fn longest_from(&self, target: &Target) -> usize {
+        // Memo per question index: linear in the routing, whatever its shape. The
+        // checker refuses loops; `u32::MAX` marks "being computed", so a loop in a
+        // hand-edited file counts as nothing instead of recursing forever.
+        let mut memo = vec![None; self.questions.len()];
+        self.longest(target, &mut memo)
+    }
+
+    fn longest(&self, target: &Target, memo: &mut Vec<Option<u32>>) -> usize {
+        let Target::Question(id) = target else {
+            return 0;
+        };
+        let Some(i) = self.questions.iter().position(|q| &q.id == id) else {
+            return 0;
+        };
+        if let Some(n) = memo[i] {
+            return if n == u32::MAX { 0 } else { n as usize };
+        }
+        memo[i] = Some(u32::MAX);
+        let q = &self.questions[i];
+        let r = &q.routing;
+        let on = r.branches.iter().map(|b| &b.to).chain(&r.next);
+        let on = on.map(|t| self.longest(t, memo)).max().unwrap_or(0);
+        let by_answer = r.by_answer.values().map(|t| self.longest(t, memo)).max();
+        // Distinct screening questions; no `sort` (std's sort costs ~2 KB of module).
+        let mut screening: Vec<&QuestionId> = Vec::new();
+        for s in q.screening.values().flatten() {
+            if !screening.contains(&s) {
+                screening.push(s);
+            }
+        }
+        // One option picked: its own way (or branches/next); several: the screening
+        // questions, then branches/next.
+        let n = 1 + (on + screening.len()).max(by_answer.unwrap_or(0));
+        memo[i] = Some(n as u32);
+        n
+    }
 }
 
 /// A resident's answer to one question, already checked against the question's kind.

@@ -237,6 +237,7 @@ pub fn App(props: &AppProps) -> Html {
             };
             // The route is walked once per render: the number follows from `path`.
             let number = path.len() + 1;
+            let at_most = journey.questions_at_most(config);
             // Not keyed: the screen starts over when `step` changes, and yew patches
             // the DOM instead of removing and rebuilding it.
             html! {
@@ -244,6 +245,7 @@ pub fn App(props: &AppProps) -> Html {
                     ui: &ui,
                     question: q,
                     number,
+                    at_most,
                     step: state.moves,
                     can_go_back: !path.is_empty(),
                     heading: heading.clone(),

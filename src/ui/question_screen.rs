@@ -37,6 +37,8 @@ pub struct QuestionScreenProps<'a> {
     pub question: &'a QuestionId,
     /// 1-based number on the route.
     pub number: usize,
+    /// The most questions the route can have (`Journey::questions_at_most`).
+    pub at_most: usize,
     /// Counts moves between screens (gives the "why" disclosure a new identity).
     pub step: u32,
     /// Show the back button (not on the first question).
@@ -295,7 +297,7 @@ pub fn question_screen(props: QuestionScreenProps<'_>) -> Html {
             if props.can_go_back {
                 <button type="button" class="wegwijzer-back" onclick={on_back}>{ ui.t("button-back") }</button>
             }
-            { progress(ui, props.number) }
+            { progress(ui, props.number, props.at_most) }
             if let (Some(m), Some(t)) = (&message, &target) {
                 { error_summary(ui, m.clone(), t.clone(), step.summary.clone()) }
             }

@@ -44,7 +44,7 @@ link-email = Mail naar { $address }
 
 ## Vraagscherm
 
-progress = Vraag { $number }
+progress = Vraag { $number } van hooguit { $total }
 button-next = Volgende
 button-skip = Sla over
 button-back = Terug

@@ -92,7 +92,7 @@ function compile(json, source) {
     });
 }
 
-// Two page listeners per widget, added once it is mounted and removed when the element
+// Page and element listeners per widget, added once it is mounted and removed when the element
 // leaves the page. They need no state of the widget, only its shadow root, so they live
 // here: in the module they cost several times the bytes (issue 7's budget).
 //
@@ -139,6 +139,22 @@ function listen(el) {
       if (scrollY === y) box.scrollIntoView(false); // the page scrolls in a box of its own
     });
   };
+  // No double activation (issue 23): the second click of a double-click (or double tap)
+  // lands on whatever the new screen put under the pointer — "Opnieuw beginnen" on a
+  // desktop, "Sla over" on a phone. A click the browser counts as the second of a pair
+  // (`detail` 2 or more) does nothing when the screen changed since the click before
+  // it. Single clicks and keyboard presses are never held back, nor is "Snel weg".
+  let moved = -Infinity;
+  let clicked = -Infinity;
+  const onMove = (e) => { moved = e.timeStamp; };
+  const onClick = (e) => {
+    const again = e.detail > 1 && moved > clicked;
+    clicked = e.timeStamp;
+    if (again && !e.composedPath()[0].closest?.('.wegwijzer-quick-exit')) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  };
   let root = null;
   const onEnter = (e) => {
     if (root || !el.shadowRoot) return;
@@ -148,9 +164,16 @@ function listen(el) {
   };
   document.addEventListener('keydown', onKey);
   el.addEventListener('focusin', onEnter);
+  // Capture on the element: runs before any listener inside its shadow root.
+  el.addEventListener('click', onClick, true);
+  el.addEventListener('wegwijzer:step', onMove);
+  el.addEventListener('wegwijzer:advice', onMove);
   return () => {
     document.removeEventListener('keydown', onKey);
     el.removeEventListener('focusin', onEnter);
+    el.removeEventListener('click', onClick, true);
+    el.removeEventListener('wegwijzer:step', onMove);
+    el.removeEventListener('wegwijzer:advice', onMove);
     root?.removeEventListener('focusin', onFocus);
   };
 }

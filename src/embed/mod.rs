@@ -132,7 +132,7 @@ async fn start(
         widget: base_url,
         config: config_url,
     };
-    let shared = shared_state();
+    let shared = shared_state(&format!("w{key}"));
     // A share link reopens in the language it was made in, when the gemeente offers it.
     let lang = shared
         .as_ref()
@@ -351,11 +351,28 @@ fn offered_language(config: &Config, tag: &str) -> Option<String> {
         .cloned()
 }
 
-/// The state of a share link (`#wegwijzer=…`), if the fragment holds one. Its form
-/// is not applied: the gemeente's configured form stands (see [`share`]).
-fn shared_state() -> Option<share::SharedState> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    match share::decode_fragment(&hash) {
+/// The state of a share link for widget `key` (`#wegwijzer=…` for the first widget),
+/// if the fragment holds one. Its form is not applied: the gemeente's configured form
+/// stands (see [`share`]). Once read, the link leaves the address bar and the history
+/// entry (`replaceState` with the rest of the fragment): after "Snel weg", Back finds
+/// no link that reopens the resident's advice (issue 23).
+fn shared_state(key: &str) -> Option<share::SharedState> {
+    let window = web_sys::window()?;
+    let hash = window.location().hash().ok()?;
+    let result = share::decode_fragment(&hash, key);
+    if result != Err(share::ShareError::Absent) {
+        let rest = share::without_state(&hash, key);
+        let mut url = page_url().unwrap_or_default();
+        if !rest.is_empty() {
+            url.push('#');
+            url.push_str(&rest);
+        }
+        if let Ok(history) = window.history() {
+            let state = history.state().unwrap_or_default();
+            let _ = history.replace_state_with_url(&state, "", Some(&url));
+        }
+    }
+    match result {
         Ok(state) => Some(state),
         Err(share::ShareError::Absent) => None,
         Err(e) => {

@@ -179,23 +179,62 @@ pub fn encode(answers: &Answers, helper: bool, lang: &str, form: Form) -> String
     base64url(&bytes)
 }
 
-/// The full link: `base` (page URL without fragment) + `#wegwijzer=…`.
-pub fn link(base: &str, answers: &Answers, helper: bool, lang: &str, form: Form) -> String {
-    let base = base.split('#').next().unwrap_or(base);
-    format!("{base}#{KEY}={}", encode(answers, helper, lang, form))
+/// The fragment parameter for the widget with history key `widget` (`w0`, `w1`, … in
+/// page order): `wegwijzer` for the first widget on the page, `wegwijzer-w1` for the
+/// second, and so on. A link opens in the widget it was made in, not in every widget
+/// on the page (issue 23).
+fn param(widget: &str) -> String {
+    let mut name = KEY.to_owned();
+    if widget != "w0" {
+        name.push('-');
+        name.push_str(widget);
+    }
+    name
 }
 
-/// Finds the state in a fragment (`#wegwijzer=…`, possibly among other `&` params).
-pub fn from_fragment(fragment: &str) -> Option<&str> {
+/// The full link: `base` (page URL without fragment) + `#wegwijzer=…`, for `widget`.
+pub fn link(
+    base: &str,
+    widget: &str,
+    answers: &Answers,
+    helper: bool,
+    lang: &str,
+    form: Form,
+) -> String {
+    let base = base.split('#').next().unwrap_or(base);
+    let state = encode(answers, helper, lang, form);
+    format!("{base}#{}={state}", param(widget))
+}
+
+/// Finds `widget`'s state in a fragment (`#wegwijzer=…`, possibly among other `&`
+/// params).
+pub fn from_fragment<'f>(fragment: &'f str, widget: &str) -> Option<&'f str> {
+    let name = param(widget);
     fragment
         .trim_start_matches('#')
         .split('&')
-        .find_map(|p| p.strip_prefix(KEY)?.strip_prefix('='))
+        .find_map(|p| p.strip_prefix(name.as_str())?.strip_prefix('='))
 }
 
-/// Decodes a fragment into a shared state; never panics on bad input.
-pub fn decode_fragment(fragment: &str) -> Result<SharedState, ShareError> {
-    decode(from_fragment(fragment).ok_or(ShareError::Absent)?)
+/// The fragment without `widget`'s state (and without `#`): what the address bar keeps
+/// once the widget has read its link, so the history entry no longer holds it.
+pub fn without_state(fragment: &str, widget: &str) -> String {
+    let name = param(widget);
+    let mut rest = String::new();
+    for p in fragment.trim_start_matches('#').split('&') {
+        if !p.is_empty() && p.split('=').next() != Some(name.as_str()) {
+            if !rest.is_empty() {
+                rest.push('&');
+            }
+            rest.push_str(p);
+        }
+    }
+    rest
+}
+
+/// Decodes `widget`'s state from a fragment; never panics on bad input.
+pub fn decode_fragment(fragment: &str, widget: &str) -> Result<SharedState, ShareError> {
+    decode(from_fragment(fragment, widget).ok_or(ShareError::Absent)?)
 }
 
 /// Decodes the part after `wegwijzer=` (v2; a v1 link is refused as version "1").
@@ -495,6 +534,7 @@ mod tests {
     fn links_use_the_fragment_only() {
         let l = link(
             "https://gemeente.nl/hulp?x=1#old",
+            "w0",
             &sample(),
             false,
             "nl",
@@ -505,11 +545,26 @@ mod tests {
             "{l}"
         );
         assert_eq!(
-            decode_fragment(&l[l.find('#').unwrap()..]).unwrap().answers,
+            decode_fragment(&l[l.find('#').unwrap()..], "w0")
+                .unwrap()
+                .answers,
             sample()
         );
-        assert_eq!(from_fragment("#a=b&wegwijzer=1~h"), Some("1~h"));
-        assert_eq!(decode_fragment("#other"), Err(ShareError::Absent));
+        assert_eq!(from_fragment("#a=b&wegwijzer=1~h", "w0"), Some("1~h"));
+        assert_eq!(decode_fragment("#other", "w0"), Err(ShareError::Absent));
+    }
+
+    #[test]
+    fn a_link_is_for_one_widget_and_leaves_the_rest_of_the_fragment() {
+        let second = link("https://g.nl/", "w1", &sample(), false, "nl", Form::Je);
+        let fragment = &second[second.find('#').unwrap()..];
+        assert!(fragment.starts_with("#wegwijzer-w1=A"), "{fragment}");
+        assert_eq!(decode_fragment(fragment, "w0"), Err(ShareError::Absent));
+        assert_eq!(decode_fragment(fragment, "w1").unwrap().answers, sample());
+        let mixed = format!("#top&{}&x=1", &fragment[1..]);
+        assert_eq!(without_state(&mixed, "w1"), "top&x=1");
+        assert_eq!(without_state(&mixed, "w0"), mixed[1..]);
+        assert_eq!(without_state(fragment, "w1"), "");
     }
 
     #[test]

@@ -264,6 +264,7 @@ pub fn App(props: &AppProps) -> Html {
                 .map(|base| {
                     AttrValue::from(share::link(
                         base,
+                        props.history_key.as_deref().unwrap_or("w0"),
                         journey.answers(),
                         journey.helper(),
                         ui.lang(),

@@ -167,7 +167,8 @@ pub fn history_record(key: &str, index: u32, add: bool) {
     let _ = if add {
         history.push_state(&state, "")
     } else {
-        history.replace_state(&state, "")
+        // One binding for both replacements (embed::shared_state passes a URL).
+        history.replace_state_with_url(&state, "", None)
     };
 }
 

@@ -193,3 +193,49 @@ test('an old readable v1 link and a damaged link open at the start', async () =>
   await d.context.close();
   assert.deepEqual(log.errors, []);
 });
+
+test('an opened link leaves the address bar and the history: after "Snel weg", Back shows the first question', async () => {
+  const made = await openPage();
+  await made.page.goto(BASE + '/');
+  await runFlow(made.page, HOUSEHOLD);
+  const { link } = await makeLink(made.page);
+  await made.context.close();
+
+  const { context, page } = await openPage();
+  const exit = CONFIG.gemeente['quick-exit-url'];
+  await context.route(new URL(exit).origin + '/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>Het weer</p>' }));
+  await page.goto(BASE + '/#top');
+  await page.goto(link);
+  await widget(page).locator('#ww-advice-heading').waitFor({ timeout: 20000 });
+  assert.equal(page.url(), BASE + '/', 'the address bar no longer holds the link');
+  await widget(page).locator('.wegwijzer-quick-exit__button').click();
+  await page.waitForURL((u) => u.href.startsWith(exit), { timeout: 5000 });
+  for (let i = 0; i < 3 && !page.url().startsWith(BASE); i++) await page.goBack();
+  assert.ok(!page.url().includes('wegwijzer'), `no history entry holds the link: ${page.url()}`);
+  await waitForQuestion(page);
+  assert.equal(await widget(page).locator('#ww-advice-heading').count(), 0, 'Back reopens no advice');
+  await context.close();
+});
+
+test('on a page with two widgets a link opens in the widget it was made in only', async () => {
+  const { context, page } = await openPage();
+  await page.goto(BASE + '/test/two.html');
+  await waitForQuestion(page, 1);
+  await runFlow(page, HOUSEHOLD, { nth: 1 });
+  const link = await (async () => {
+    const w = widget(page, 1);
+    await w.locator('.wegwijzer-handover button[aria-expanded]').click();
+    return w.locator('#ww-share-link').inputValue();
+  })();
+  assert.match(link, /#wegwijzer-w1=[A-Za-z0-9_-]+$/, link);
+  await context.close();
+
+  const fresh = await openPage();
+  await fresh.page.goto(link);
+  await widget(fresh.page, 1).locator('#ww-advice-heading').waitFor({ timeout: 20000 });
+  await waitForQuestion(fresh.page, 0);
+  assert.equal(await widget(fresh.page, 0).locator('#ww-advice-heading').count(), 0, 'the first widget stays at its first question');
+  assert.equal(fresh.page.url(), BASE + '/test/two.html');
+  await fresh.context.close();
+});

@@ -293,6 +293,20 @@ fn reload_words(
         let Some(inner) = inner.upgrade() else { return };
         let mut guard = inner.borrow_mut();
         guard.loading = false;
+        // The words for `lang` could not be fetched (the localizer fell back to Dutch):
+        // stay in the language on screen and put the list back to it (issue 23),
+        // rather than show Dutch under another language's name.
+        if !l10n.lang().eq_ignore_ascii_case(&lang) {
+            let select = guard
+                .mount_point
+                .as_ref()
+                .and_then(|m| m.query_selector("#ww-language").ok().flatten());
+            if let Some(select) = select {
+                let value = JsValue::from_str(&guard.lang);
+                let _ = js_sys::Reflect::set(&select, &JsValue::from_str("value"), &value);
+            }
+            return;
+        }
         let Some(mut props) = guard.props.clone() else {
             return;
         };

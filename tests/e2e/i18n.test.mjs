@@ -171,3 +171,22 @@ test('Arabic at 320 px: postcodes, names and phone numbers read left to right an
   assert.ok(found.scroll <= 320, `no horizontal scrolling at 320 px (${found.scroll} px)`);
   await context.close();
 });
+
+test('a language whose words cannot be fetched: the widget stays in its language and the list goes back to it', async () => {
+  const { context, page } = await openPage();
+  await context.route('**/locales/ar/**', (route) => route.fulfill({ status: 404, body: 'weg' }));
+  await page.goto(BASE + '/');
+  await waitForQuestion(page);
+  const w = widget(page);
+  await w.locator('#ww-language').selectOption('en');
+  await w.locator('.wegwijzer-language button').click();
+  await page.waitForFunction(() => document.querySelector('wegwijzer-widget').shadowRoot.querySelector('.wegwijzer').lang === 'en');
+  const english = await screen(page);
+  await w.locator('#ww-language').selectOption('ar');
+  await w.locator('.wegwijzer-language button').click();
+  await page.waitForTimeout(1500);
+  assert.equal(await w.locator('.wegwijzer').getAttribute('lang'), 'en', 'still English, not Dutch');
+  assert.equal(await screen(page), english);
+  assert.equal(await w.locator('#ww-language').inputValue(), 'en', 'the list shows the language on screen again');
+  await context.close();
+});

@@ -408,7 +408,12 @@ fn page_url() -> Option<String> {
 fn shadow(host: &HtmlElement) -> Result<(ShadowRoot, Element), JsValue> {
     let root = match host.shadow_root() {
         Some(root) => {
-            root.set_inner_html("");
+            // Node by node, not `innerHTML = ""`: under Trusted Types
+            // (`require-trusted-types-for 'script'`) any string HTML sink throws, even
+            // an empty one, and the moved element stayed blank (issue 23).
+            while let Some(child) = root.first_child() {
+                root.remove_child(&child)?;
+            }
             root
         }
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,

@@ -176,3 +176,28 @@ test('an HTML page where the config should be (a soft 404): refused at once, no 
   assert.ok(!log.requests.some((u) => u.includes('wegwijzer_playground')), 'the checker module is not downloaded');
   await context.close();
 });
+
+test('under Trusted Types (require-trusted-types-for \'script\') the widget starts, and moving it renders it again', async () => {
+  const { context, page, log } = await openPage();
+  await page.route(BASE + '/', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': "require-trusted-types-for 'script'; trusted-types 'none'" },
+    });
+  });
+  await page.goto(BASE + '/');
+  await waitForQuestion(page);
+  await page.evaluate(() => {
+    const el = document.querySelector('wegwijzer-widget');
+    const parent = el.parentNode;
+    el.remove();
+    parent.append(el);
+  });
+  await page.waitForTimeout(500);
+  await waitForQuestion(page);
+  const violations = log.console.filter((m) => /Trusted Type|TrustedHTML|TrustedScript/i.test(m.text));
+  assert.deepEqual(violations, [], 'no Trusted Types violation');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -1018,3 +1018,76 @@ fn advise_uses_the_overlay_title() {
     step 1: melding
     "#);
 }
+
+// ---------------------------------------------------------------------------
+// Files that are not configurations (issue 23): bytes that are not UTF-8, devices.
+// ---------------------------------------------------------------------------
+
+/// Runs the binary, killing it after `secs`: a command that blocks fails the test
+/// instead of hanging the suite.
+fn wegwijzer_within(args: &[&str], secs: u64) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wegwijzer"))
+        .args(args)
+        .current_dir(root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the wegwijzer binary runs");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("`wegwijzer {}` still ran after {secs} s", args.join(" "));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let output = child.wait_with_output().expect("output");
+    Run {
+        code: output.status.code().expect("exited normally"),
+        stdout: String::from_utf8(output.stdout).expect("utf-8 stdout"),
+        stderr: String::from_utf8(output.stderr).expect("utf-8 stderr"),
+    }
+}
+
+#[test]
+fn a_file_that_is_not_utf8_gets_its_line_and_column() {
+    let dir = scratch("not-utf8");
+    let file = dir.join("gemeente.json");
+    std::fs::write(&file, b"{\n  \"gemeente\": { \"name\": \"Caf\xe9\" }\n}\n").unwrap();
+    let run = wegwijzer(&["check", file.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr
+            .contains("2:29: not UTF-8 (byte 30 is 0xe9); save the file as UTF-8"),
+        "{}",
+        run.transcript()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_refused_at_once_as_config_and_as_overlay() {
+    let run = wegwijzer_within(&["check", "/dev/zero"], 20);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("not a regular file"),
+        "{}",
+        run.transcript()
+    );
+    // An overlay naming a device: `check` warns, `routes` and `advise` do not block.
+    let dir = scratch("device-overlay");
+    let valid = std::fs::read_to_string(root().join("tests/fixtures/cli/overlay.json")).unwrap();
+    let up = "../".repeat(dir.components().count());
+    let hostile = valid.replace("\"overlay-nl.ftl\"", &format!("\"{up}dev/zero\""));
+    assert_ne!(hostile, valid);
+    let file = dir.join("gemeente.json");
+    std::fs::write(&file, hostile).unwrap();
+    let run = wegwijzer_within(&["routes", file.to_str().unwrap()], 20);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let run = wegwijzer_within(&["check", file.to_str().unwrap()], 20);
+    assert!(
+        run.stderr.contains("overlay file for `nl` not found"),
+        "{}",
+        run.transcript()
+    );
+}

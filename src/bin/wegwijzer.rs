@@ -166,8 +166,43 @@ fn config_path(args: &Args) -> Result<PathBuf, Fail> {
 }
 
 fn read(path: &Path) -> Result<String, Fail> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Fail(format!("error: cannot read {}: {e}", path.display()), 2))
+    read_text(path).map_err(|e| Fail(format!("error: cannot read {}: {e}", path.display()), 2))
+}
+
+/// The most a configuration or `.ftl` file may hold; anything larger is not one.
+const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a text file that must be UTF-8. Refuses at once what is not a regular file
+/// (a device such as `/dev/zero`, a pipe, a folder: reading those blocks or never
+/// ends) and anything over [`MAX_FILE_BYTES`]; bytes that are not UTF-8 are located
+/// by line and column (issue 23).
+fn read_text(path: &Path) -> Result<String, String> {
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file (a folder, device or pipe); give a file".to_owned());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "the file holds {} bytes, more than a configuration ever needs ({MAX_FILE_BYTES})",
+            meta.len()
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..at];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        // `before` is valid UTF-8 up to `at`: count characters, not bytes.
+        let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
+        format!(
+            "{line}:{column}: not UTF-8 (byte {at} is 0x{:02x}); save the file as UTF-8",
+            e.as_bytes()[at]
+        )
+    })
 }
 
 /// Loads a config or renders every error and fails with exit code 1.
@@ -493,7 +528,7 @@ fn localizer(config: &Config, config_path: &Path, dir: Option<&Path>) -> Result<
     };
     let base = config_path.parent().unwrap_or(Path::new("."));
     for overlay in config.gemeente.overlays.get("nl").into_iter().flatten() {
-        if let Ok(text) = std::fs::read_to_string(base.join(overlay)) {
+        if let Ok(text) = read_text(&base.join(overlay)) {
             sources.push(text);
         }
     }

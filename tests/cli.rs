@@ -1091,3 +1091,35 @@ fn a_device_is_refused_at_once_as_config_and_as_overlay() {
         run.transcript()
     );
 }
+
+/// `routes` on a first question with 400 options ends within seconds (it took minutes:
+/// every pair of options, each walked through all options) and says what it left out.
+#[test]
+fn routes_on_hundreds_of_options_is_bounded_and_says_so() {
+    let mut config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(DEFAULT)).unwrap()).unwrap();
+    let topic = &mut config["questionnaire"]["questions"][0];
+    let target = topic["next-by-answer"]["money"].clone();
+    for i in 0..400 {
+        let id = format!("extra-{i}");
+        topic["options"]
+            .as_array_mut()
+            .unwrap()
+            .insert(0, serde_json::json!({ "id": id }));
+        topic["next-by-answer"][&id] = target.clone();
+    }
+    let dir = scratch("many-options");
+    let file = dir.join("gemeente.json");
+    std::fs::write(&file, config.to_string()).unwrap();
+    let run = wegwijzer_within(&["routes", file.to_str().unwrap(), "--format", "csv"], 60);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("question `topic` has so many options that only the first 300 pairs"),
+        "{}",
+        run.stderr
+    );
+    // Routes that visit the same questions and end alike count once: the 400 extra
+    // options share the money route, so the list is as long as the default one's.
+    assert!(run.stdout.lines().count() > 50, "{}", run.stdout);
+}

@@ -497,6 +497,12 @@ fn routes_cmd(args: &Args) -> Outcome {
         other => return Err(usage(&format!("unknown format `{other}` (md, csv, json)"))),
     };
     out(&format!("{}\n", text.trim_end()));
+    for q in &all.pairs_limited {
+        diag(&format!(
+            "note: question `{q}` has so many options that only the first {} pairs of them were tried; every single option was, and `check` still proves every pick of one to three options safe\n",
+            routes::MAX_PAIRS
+        ));
+    }
     if all.dead_ends.is_empty() {
         Ok(())
     } else {

@@ -40,7 +40,15 @@ pub struct Routes {
     pub dead_ends: Vec<DeadEnd>,
     /// Whether the walk stopped at the limit before it was complete.
     pub truncated: bool,
+    /// Multiple-choice questions with so many options that only the first
+    /// [`MAX_PAIRS`] pairs were tried (every single option always is).
+    pub pairs_limited: Vec<QuestionId>,
 }
+
+/// The most pairs of options tried per multiple-choice question. Every pair of `n`
+/// options is n²/2 walks, each through all `n` options: 400 options took minutes
+/// and 20 000 ran out of memory (issue 23). Eleven topics make 45 pairs.
+pub const MAX_PAIRS: usize = 300;
 
 /// Walks every route, up to `limit` distinct routes.
 pub fn enumerate(config: &Config, limit: usize) -> Routes {
@@ -75,7 +83,11 @@ impl Walk<'_> {
         // A validated questionnaire has no cycles; the depth bound keeps a bug finite.
         let mut moved = false;
         if depth <= self.config.questionnaire.questions().len() {
-            for (input, label) in candidates(self.config, question) {
+            let (tries, limited) = candidates(self.config, question);
+            if limited && !self.out.pairs_limited.contains(&id) {
+                self.out.pairs_limited.push(id.clone());
+            }
+            for (input, label) in tries {
                 let Ok(answer) = check_input(self.config, question, input) else {
                     continue;
                 };
@@ -112,9 +124,11 @@ impl Walk<'_> {
     }
 }
 
-/// The answers to try for one question, each with a readable label.
-fn candidates(config: &Config, question: &Question) -> Vec<(Input, String)> {
+/// The answers to try for one question, each with a readable label, and whether the
+/// pairs were cut at [`MAX_PAIRS`].
+fn candidates(config: &Config, question: &Question) -> (Vec<(Input, String)>, bool) {
     let mut out = Vec::new();
+    let mut limited = false;
     match &question.kind {
         QuestionKind::SingleChoice { .. } | QuestionKind::YesNo => {
             for o in question.kind.option_ids() {
@@ -126,8 +140,14 @@ fn candidates(config: &Config, question: &Question) -> Vec<(Input, String)> {
                 out.push((Input::Choices(vec![o.id.to_string()]), o.id.to_string()));
             }
             let pickable: Vec<_> = options.iter().filter(|o| !o.exclusive).collect();
-            for (i, a) in pickable.iter().enumerate() {
+            let mut pairs = 0;
+            'pairs: for (i, a) in pickable.iter().enumerate() {
                 for b in &pickable[i + 1..] {
+                    if pairs == MAX_PAIRS {
+                        limited = true;
+                        break 'pairs;
+                    }
+                    pairs += 1;
                     let label = format!("{} + {}", a.id, b.id);
                     out.push((
                         Input::Choices(vec![a.id.to_string(), b.id.to_string()]),
@@ -157,7 +177,7 @@ fn candidates(config: &Config, question: &Question) -> Vec<(Input, String)> {
     if question.optional {
         out.push((Input::Skip, "(skipped)".to_owned()));
     }
-    out
+    (out, limited)
 }
 
 /// One answer a question takes without a resident: a postcode of the first team, or

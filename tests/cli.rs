@@ -1121,5 +1121,5 @@ fn routes_on_hundreds_of_options_is_bounded_and_says_so() {
     );
     // Routes that visit the same questions and end alike count once: the 400 extra
     // options share the money route, so the list is as long as the default one's.
-    assert!(run.stdout.lines().count() > 50, "{}", run.stdout);
+    assert!(run.stdout.lines().count() > 20, "{}", run.stdout);
 }

@@ -890,3 +890,22 @@ fn overlays_are_relative_paths_only() {
       hint: give a path relative to the configuration file, like `overlays/nl.ftl`: the widget fetches nothing from other sites
     "#);
 }
+
+/// `gemeente.public-events` (issue 23): events go to every script on the host page, so
+/// the checker admits no sensitive question, no urgent or crisis advice and no unknown id.
+#[test]
+fn public_events_never_name_anything_sensitive() {
+    let mut v = base();
+    question(&mut v, "postcode")["sensitive"] = Value::Bool(true);
+    outcome(&mut v, "debt-help")["urgency"] = Value::String("urgent".into());
+    v["gemeente"]["public-events"] =
+        serde_json::json!(["topic", "postcode", "debt-help", "care-help", "dept-help"]);
+    insta::assert_snapshot!(errors_of(&v), @"
+    gemeente.public-events[1]: `postcode` is a sensitive question: events may not name it
+      hint: remove it: events go to every script on the page (analytics, session replay); the step number is always in the event
+    gemeente.public-events[2]: `debt-help` is urgent advice: events may not name it
+      hint: remove it: events go to every script on the page (analytics, session replay); the step number is always in the event
+    gemeente.public-events[4]: unknown question or outcome `dept-help`
+      hint: did you mean `debt-help`?
+    ");
+}

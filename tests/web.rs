@@ -143,8 +143,10 @@ async fn two_widgets_keep_separate_state_and_report_ids_only() {
     assert_eq!(
         seen,
         vec![
-            r#"wegwijzer:step:{"step":"topic"}"#.to_owned(),
-            r#"wegwijzer:step:{"step":"debt-threat"}"#.to_owned(),
+            // `topic` is among the default config's public events; `debt-threat`
+            // (it says the resident has debts) is not: only its number.
+            r#"wegwijzer:step:{"number":1,"step":"topic"}"#.to_owned(),
+            r#"wegwijzer:step:{"number":2}"#.to_owned(),
         ]
     );
     assert!(

@@ -32,7 +32,7 @@ use std::fmt;
 pub const MAGIC: &[u8; 4] = b"WGWC";
 
 /// The version of the byte layout; a widget reads only its own.
-pub const FORMAT: u8 = 2;
+pub const FORMAT: u8 = 3;
 
 const HEADER: usize = 9;
 
@@ -528,7 +528,8 @@ pack_struct! {
     Config { gemeente, questionnaire, outcomes, directory, areas, terms }
     Gemeente {
         name, code, general_contact, crisis, default_language, languages, form,
-        quick_exit_url, postcodes, storage, quick_exit, share_crisis_advice, overlays
+        quick_exit_url, postcodes, storage, quick_exit, share_crisis_advice, overlays,
+        public_events
     }
     Choice { id, icon, danger, exclusive }
     Branch { condition, to }

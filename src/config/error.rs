@@ -194,6 +194,13 @@ pub enum ErrorKind {
         /// Where the route ended instead.
         ended: String,
     },
+    /// `gemeente.public-events` names something events must never name.
+    SensitiveEvent {
+        /// The id.
+        id: String,
+        /// What it is: "a sensitive question", "urgent advice", "crisis advice".
+        what: &'static str,
+    },
     /// A question after which the journey can get stuck.
     NoWayForward {
         /// Options with no next step; empty when the question needs a `next` outright.
@@ -336,7 +343,7 @@ impl ErrorKind {
             UnknownKey { key, .. } => Some(key),
             UnsupportedVersion { found } => Some(found),
             InvalidId { id } | DuplicateId { id, .. } | UnknownReference { id, .. } => Some(id),
-            Unreachable { id, .. } | ScreensItself { id } => Some(id),
+            Unreachable { id, .. } | ScreensItself { id } | SensitiveEvent { id, .. } => Some(id),
             DangerBypassed { question, .. } => Some(question),
             FreeTextInRouting { question } => Some(question),
             ExclusiveOnSingleChoice { option } => Some(option),
@@ -434,6 +441,9 @@ impl ErrorKind {
             } => Some(format!(
                 "add `{question}` to `screening.{topic}`, so it is asked whenever `{topic}` is picked, and let this answer lead to crisis advice"
             )),
+            SensitiveEvent { .. } => Some(
+                "remove it: events go to every script on the page (analytics, session replay); the step number is always in the event".into(),
+            ),
             NoWayForward { uncovered } if uncovered.is_empty() => {
                 Some("add `next`, the default next step".into())
             }
@@ -562,6 +572,10 @@ impl fmt::Display for ErrorKind {
                 f,
                 "danger can be bypassed: with {} picked, answering `{answer}` to `{question}` ends at `{ended}`, not at crisis advice",
                 backticked(picked, usize::MAX)
+            ),
+            SensitiveEvent { id, what } => write!(
+                f,
+                "`{id}` is {what}: events may not name it"
             ),
             NoWayForward { uncovered } if uncovered.is_empty() => {
                 f.write_str("no way forward: the question has no `next`")

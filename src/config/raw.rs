@@ -85,6 +85,9 @@ pub struct RawGemeente {
     /// Fluent overlay files per language, relative to this file.
     #[serde(default, skip_serializing_if = "IdMap::is_empty")]
     pub overlays: IdMap<String, Vec<String>>,
+    /// Question and outcome ids the host-page events may name (none by default).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub public_events: Vec<String>,
 }
 
 pub(crate) fn default_language() -> String {

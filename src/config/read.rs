@@ -399,6 +399,7 @@ impl Reader {
                 "quick-exit",
                 "share-crisis-advice",
                 "overlays",
+                "public-events",
             ],
         )?;
         let name = self.req(&mut o, "name", Self::string);
@@ -425,6 +426,7 @@ impl Reader {
         });
         let share_crisis_advice = self.def(&o, "share-crisis-advice", Self::boolean);
         let overlays = self.def(&o, "overlays", |r, v, p| r.map(v, p, Self::strings));
+        let public_events = self.def(&o, "public-events", Self::strings);
         self.done(o)?;
         Some(RawGemeente {
             name: name?,
@@ -440,6 +442,7 @@ impl Reader {
             quick_exit,
             share_crisis_advice,
             overlays,
+            public_events,
         })
     }
 

@@ -100,6 +100,7 @@ pub fn validate(raw: &RawConfig) -> Result<Config, Vec<ConfigError>> {
     })();
     match built {
         Some(config) if v.errs.is_empty() => {
+            public_events(&mut v, &config);
             // Safety as data: with any pick of topics, a danger answer ends in crisis
             // advice. Proven by driving the engine, so only on an otherwise valid model.
             for b in crate::engine::safety::bypasses(&config) {
@@ -122,6 +123,45 @@ pub fn validate(raw: &RawConfig) -> Result<Config, Vec<ConfigError>> {
             }
         }
         _ => Err(v.errs),
+    }
+}
+
+/// `gemeente.public-events` names questions and outcomes, none of them sensitive: a
+/// sensitive question, or urgent or crisis advice, named in an event tells every script
+/// on the host page (analytics, session replay) what the resident is going through.
+fn public_events(v: &mut Validator, config: &Config) {
+    for (i, id) in config.gemeente.public_events.iter().enumerate() {
+        let path = format!("gemeente.public-events[{i}]");
+        let sensitive = if let Some(q) = config.questionnaire.find(&QuestionId::new(id)) {
+            q.sensitive.then_some("a sensitive question")
+        } else if let Some(o) = config.outcomes.get(&OutcomeId::new(id)) {
+            match o.urgency {
+                Urgency::Normal => None,
+                Urgency::Urgent => Some("urgent advice"),
+                Urgency::Crisis => Some("crisis advice"),
+            }
+        } else {
+            let questions = config
+                .questionnaire
+                .questions()
+                .iter()
+                .map(|q| q.id.as_str());
+            let known = questions.chain(config.outcomes.keys().map(|o| o.as_str()));
+            v.push(
+                path,
+                ErrorKind::unknown_reference(RefKind::Target, id, known),
+            );
+            continue;
+        };
+        if let Some(what) = sensitive {
+            v.push(
+                path,
+                ErrorKind::SensitiveEvent {
+                    id: id.clone(),
+                    what,
+                },
+            );
+        }
     }
 }
 
@@ -461,6 +501,7 @@ impl<'a> Validator<'a> {
             },
             share_crisis_advice: g.share_crisis_advice,
             overlays: g.overlays.clone(),
+            public_events: g.public_events.clone(),
         })
         .filter(|_| ok)
     }

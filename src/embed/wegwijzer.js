@@ -178,8 +178,21 @@ function listen(el) {
   };
 }
 
+// Session-replay tools record what residents type and see; each honours its own
+// marker for "do not record this element" (issue 23). All of them go on the element,
+// so the whole widget, its shadow root included, stays out of recordings. Classes:
+// rrweb and tools built on it, PostHog, Sentry, FullStory. Attributes: Hotjar,
+// Microsoft Clarity, Matomo, LogRocket, Datadog, Smartlook.
+const NO_RECORDING = {
+  class: ['rr-block', 'ph-no-capture', 'sentry-block', 'fs-exclude'],
+  attrs: [['data-hj-suppress', ''], ['data-clarity-mask', 'true'], ['data-matomo-mask', ''],
+    ['data-private', ''], ['data-dd-privacy', 'hidden'], ['data-recording-ignore', 'mask']],
+};
+
 class WegwijzerWidget extends HTMLElement {
   connectedCallback() {
+    this.classList.add(...NO_RECORDING.class);
+    for (const [name, value] of NO_RECORDING.attrs) if (!this.hasAttribute(name)) this.setAttribute(name, value);
     // Kept until mounted, so moving the element while loading does not ask twice.
     this._config ??= prefetchConfig(this);
     ready ??= start();

@@ -350,6 +350,7 @@ pub(crate) fn config() -> Config {
             storage: false,
             quick_exit: QuickExit::EveryScreen,
             share_crisis_advice: false,
+            public_events: Vec::new(),
             overlays: IdMap::new(),
         },
         questionnaire: questionnaire(),

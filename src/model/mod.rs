@@ -87,6 +87,17 @@ pub struct Gemeente {
     pub share_crisis_advice: bool,
     /// Fluent overlay files per language, relative to the config file.
     pub overlays: IdMap<String, Vec<String>>,
+    /// Question and outcome ids the host-page events may name (`public-events`); the
+    /// checker admits no sensitive question and no urgent or crisis advice here.
+    pub public_events: Vec<String>,
+}
+
+impl Gemeente {
+    /// Whether events may name this question or outcome id (issue 23: every script on
+    /// the host page sees them, analytics and session replay included).
+    pub fn is_public(&self, id: &str) -> bool {
+        self.public_events.iter().any(|p| p == id)
+    }
 }
 
 /// A complete, validated configuration.

@@ -29,13 +29,17 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// What the widget tells the host page: only where the resident is, never answers.
+/// What the widget tells the host page: never answers, and ids only where the
+/// gemeente made them public (`gemeente.public-events`; the checker keeps sensitive
+/// questions and urgent or crisis advice out), since every script on the page, session
+/// replay included, hears these events.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HostEvent {
-    /// A question is on screen (`wegwijzer:step`).
-    Step(QuestionId),
-    /// An advice is on screen (`wegwijzer:advice`).
-    Advice(OutcomeId),
+    /// A question is on screen (`wegwijzer:step`): its number on the route, and its id
+    /// if public.
+    Step(usize, Option<QuestionId>),
+    /// An advice is on screen (`wegwijzer:advice`), with its outcome id if public.
+    Advice(Option<OutcomeId>),
 }
 
 /// Props of [`App`].
@@ -92,12 +96,15 @@ pub fn App(props: &AppProps) -> Html {
 
     {
         let on_event = props.on_event.clone();
-        use_effect_with(journey.position().clone(), move |pos| {
-            on_event.emit(match pos {
-                Position::Question(q) => HostEvent::Step(q.clone()),
-                Position::Outcome(o) => HostEvent::Advice(o.clone()),
-            });
-        });
+        let public = |id: &str| config.gemeente.is_public(id);
+        let event = match journey.position() {
+            Position::Question(q) => HostEvent::Step(
+                journey.step_number(config),
+                public(q.as_str()).then(|| q.clone()),
+            ),
+            Position::Outcome(o) => HostEvent::Advice(public(o.as_str()).then(|| o.clone())),
+        };
+        use_effect_with(event, move |e| on_event.emit(e.clone()));
     }
 
     // An advice whose words have not arrived yet (or could not be fetched): ask again.

@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE, CONFIG_IDS, openPage, waitForQuestion, closeBrowser, loadFlows, runFlow, widget, screen,
+  BASE, CONFIG, CONFIG_IDS, openPage, waitForQuestion, closeBrowser, loadFlows, runFlow, widget, screen,
   recordEvents, recordWrites, adviceOnScreen, outcomeHeading, questionText, clean,
 } from './harness.mjs';
 
@@ -24,7 +24,15 @@ function withSecret(f) {
 
 const compact = (pc) => pc.replace(/\s+/g, '').toUpperCase();
 
-test('every route: no foreign request, no storage, events carry ids only', async () => {
+const PUBLIC = new Set(CONFIG.gemeente['public-events']);
+const SENSITIVE_OUTCOMES = new Set(CONFIG.outcomes.filter((o) => (o.urgency ?? 'normal') !== 'normal').map((o) => o.id));
+const SENSITIVE_QUESTIONS = new Set(CONFIG.questionnaire.questions.filter((q) => q.sensitive).map((q) => q.id));
+
+/** The advice event the widget must send: the id only where the gemeente made it public. */
+const expected = (key, id) => JSON.stringify(PUBLIC.has(id) ? { [key]: id } : {});
+
+test('every route: no foreign request, no storage, events name only public ids, never a sensitive one', async () => {
+  assert.ok(PUBLIC.size > 0 && [...PUBLIC].every((id) => !SENSITIVE_OUTCOMES.has(id) && !SENSITIVE_QUESTIONS.has(id)));
   const flows = loadFlows();
   assert.ok(flows.length >= 43, `every scenario fixture (found ${flows.length})`);
   const { context, page, log } = await openPage();
@@ -54,7 +62,7 @@ test('every route: no foreign request, no storage, events carry ids only', async
     const last = events.at(-1);
     if (f.expect.outcome) {
       assert.equal(end, `advice:${clean(outcomeHeading(f.expect.outcome, 'nl', !!f.helper))}`, f.name);
-      assert.deepEqual(last, { type: 'wegwijzer:advice', detail: JSON.stringify({ outcome: f.expect.outcome }) }, f.name);
+      assert.deepEqual(last, { type: 'wegwijzer:advice', detail: expected('outcome', f.expect.outcome) }, f.name);
       assert.ok((await adviceOnScreen(page)).heading);
       const share = w.locator('.wegwijzer-handover button[aria-expanded]');
       if (f.expect.urgency === 'crisis') {
@@ -66,13 +74,20 @@ test('every route: no foreign request, no storage, events carry ids only', async
       }
     } else {
       assert.equal(end, `question:${questionText(f.expect.question)}`, f.name);
-      assert.deepEqual(last, { type: 'wegwijzer:step', detail: JSON.stringify({ step: f.expect.question }) }, f.name);
+      assert.equal(last.type, 'wegwijzer:step', f.name);
+      assert.deepEqual(JSON.parse(last.detail).step, PUBLIC.has(f.expect.question) ? f.expect.question : undefined, f.name);
+      assert.ok(JSON.parse(last.detail).number >= 2, `${f.name}: ${last.detail}`);
     }
     for (const e of events) {
       const detail = JSON.parse(e.detail);
       const key = e.type === 'wegwijzer:step' ? 'step' : 'outcome';
-      assert.deepEqual(Object.keys(detail), [key], `${f.name}: ${e.detail}`);
-      assert.ok(CONFIG_IDS.has(detail[key]), `${f.name}: ${detail[key]} is a config id`);
+      const allowed = e.type === 'wegwijzer:step' ? ['number', 'step'] : ['outcome'];
+      assert.ok(Object.keys(detail).every((k) => allowed.includes(k)), `${f.name}: ${e.detail}`);
+      if (key in detail) {
+        assert.ok(PUBLIC.has(detail[key]), `${f.name}: ${detail[key]} is not a public event id`);
+        assert.ok(CONFIG_IDS.has(detail[key]), `${f.name}: ${detail[key]} is a config id`);
+      }
+      assert.ok(!SENSITIVE_OUTCOMES.has(detail.outcome) && !SENSITIVE_QUESTIONS.has(detail.step), `${f.name}: sensitive id in ${e.detail}`);
       assert.ok(!e.detail.includes(SECRET), `${f.name}: own words in an event`);
       for (const pc of postcodes) assert.ok(!compact(e.detail).includes(pc), `${f.name}: postcode in an event`);
     }
@@ -100,5 +115,20 @@ test('every route: no foreign request, no storage, events carry ids only', async
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
   assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), []);
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('session-replay tools are told not to record the widget', async () => {
+  const { context, page } = await openPage();
+  await page.goto(BASE + '/');
+  await waitForQuestion(page);
+  const marks = await page.evaluate(() => {
+    const el = document.querySelector('wegwijzer-widget');
+    return { classes: [...el.classList], attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) };
+  });
+  for (const c of ['rr-block', 'ph-no-capture', 'sentry-block', 'fs-exclude']) assert.ok(marks.classes.includes(c), c);
+  for (const [name, value] of [['data-hj-suppress', ''], ['data-clarity-mask', 'true'], ['data-matomo-mask', ''], ['data-private', ''], ['data-dd-privacy', 'hidden']]) {
+    assert.equal(marks.attrs[name], value, name);
+  }
   await context.close();
 });

@@ -6,7 +6,7 @@
 //! the config writes it ("0800-2000").
 
 use super::context::Ui;
-use super::service_card::call_label;
+use super::service_card::{call_label, part};
 use crate::model::{Evidence, Service};
 use yew::prelude::*;
 
@@ -33,22 +33,23 @@ pub fn crisis_strip(ui: &Ui) -> Html {
 }
 
 fn crisis_item(ui: &Ui, service: &Service) -> Html {
-    let label = ui
-        .t_opt(&role_label_id(service))
-        .unwrap_or_else(|| service.name.clone());
+    // Names are Dutch unless the language has its own (`Ui::name`): they carry their
+    // `lang`. A line whose role has no label of its own shows the name once.
+    let (name, nl) = ui.name(service);
+    let label = ui.t_opt(&role_label_id(service)).unwrap_or_default();
     let Some(phone) = service.main_phone() else {
         // A crisis service without a phone (a chat-only line) still shows its link.
         return html! {
             <li class="wegwijzer-crisis__item">
                 <span class="wegwijzer-crisis__label">{ label }</span>
                 { for service.chat_url.iter().chain(service.url.iter()).take(1).map(|u| html! {
-                    <a class="wegwijzer-crisis__link" href={u.clone()} rel="noopener">{ &service.name }</a>
+                    <a class="wegwijzer-crisis__link" href={u.clone()} rel="noopener">{ part(name.clone(), nl) }</a>
                 }) }
             </li>
         };
     };
     let number = phone.number.display().to_owned();
-    let show_name = !service.name.contains(&number);
+    let show_name = label.is_empty() || !name.contains(&number);
     // Only "gratis" here (verified numbers only): the strip must stay short on a
     // phone screen; hours and anonymity are on the advice cards.
     let free = phone.free == Some(true) && phone.source.evidence == Evidence::Verified;
@@ -61,7 +62,7 @@ fn crisis_item(ui: &Ui, service: &Service) -> Html {
             </a>
             if show_name {
                 { " " }
-                <bdi class="wegwijzer-crisis__name">{ &service.name }</bdi>
+                { part(name, nl) }
             }
             if free {
                 { " " }

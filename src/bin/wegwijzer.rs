@@ -372,7 +372,12 @@ fn check_locales(config: &Config, dir: Option<&Path>, base: &Path) -> Result<Vec
 /// Names per language in an overlay (`.name` on `service-<id>`, ADR 0013) that the
 /// widget would not show: on a message that is no service of the configuration, or in
 /// Dutch (the Dutch name is the configuration's `name`).
-fn name_problems(config: &Config, file: &Path, lang: &str, overlay: &catalog::FtlIndex) -> Vec<String> {
+fn name_problems(
+    config: &Config,
+    file: &Path,
+    lang: &str,
+    overlay: &catalog::FtlIndex,
+) -> Vec<String> {
     let mut out = Vec::new();
     for (id, attrs) in &overlay.messages {
         if !attrs.contains(ids::NAME) {

@@ -42,9 +42,11 @@ fn crisis_item(ui: &Ui, service: &Service) -> Html {
         return html! {
             <li class="wegwijzer-crisis__item">
                 <span class="wegwijzer-crisis__label">{ label }</span>
-                { for service.chat_url.iter().chain(service.url.iter()).take(1).map(|u| html! {
-                    <a class="wegwijzer-crisis__link" href={u.clone()} rel="noopener">{ part(name.clone(), nl) }</a>
-                }) }
+                // The chat page, else the website: `Option::or`, not an iterator chain
+                // (whose adapters cost the module a kilobyte).
+                if let Some(u) = service.chat_url.as_ref().or(service.url.as_ref()) {
+                    <a class="wegwijzer-crisis__link" href={u.clone()} rel="noopener">{ part(name, nl) }</a>
+                }
             </li>
         };
     };

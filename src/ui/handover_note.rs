@@ -201,7 +201,7 @@ fn contact(ui: &Ui, id: &ServiceId) -> Html {
     html! {
         <>
             { part(name, nl) }{ contact_lines(ui, id, true) }
-            { s.address.as_ref().map(|a| part(address_text(a), ui.dutch_is_foreign())) }
+            if let Some(a) = &s.address { { part(address_text(a), ui.dutch_is_foreign()) } }
         </>
     }
 }

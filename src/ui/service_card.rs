@@ -26,7 +26,8 @@ pub struct ServiceCardProps<'a> {
     pub why: Option<(AttrValue, Option<AttrValue>)>,
     /// Full, compact or emphasised.
     pub look: Look,
-    /// Heading level of the name: 3 on its own, 4 inside a titled section.
+    /// Heading level of the name: 3 on its own, 4 inside a titled section (any other
+    /// value is taken as 4).
     pub level: u8,
 }
 
@@ -59,13 +60,21 @@ pub fn service_card(props: ServiceCardProps<'_>) -> Html {
     let s = ui.service(props.service);
     let about = ui.t_opt(&ids::service(&s.id));
     let (name, nl) = ui.name(s);
+    let name = part(name, nl);
+    // A literal tag per level: a computed tag name (`<@{…}>`) brings yew's code for
+    // dynamic tags and a `format!`.
+    let heading = if props.level == 3 {
+        html! { <h3 class="wegwijzer-card__name">{ name }</h3> }
+    } else {
+        html! { <h4 class="wegwijzer-card__name">{ name }</h4> }
+    };
     let compact = props.look == Look::Compact;
     let body = html! {
         <>
             if let Some(lead) = props.lead {
                 <p class="wegwijzer-card__lead">{ lead }</p>
             }
-            <@{format!("h{}", props.level.clamp(2, 6))} class="wegwijzer-card__name">{ part(name, nl) }</@>
+            { heading }
             if let Some(about) = about {
                 <p class="wegwijzer-card__about" lang={ui.lang_for(&ids::service(&s.id))}>{ about }</p>
             }
@@ -143,7 +152,12 @@ fn with_name(ui: &Ui, id: &str, s: &Service) -> Html {
 /// screen in another language (`nl`, WCAG 3.1.2). One element builder for all of them
 /// keeps the module small.
 pub(crate) fn part(text: String, nl: bool) -> Html {
-    html! { <bdi lang={nl.then_some("nl")}>{ text }</bdi> }
+    // Static attributes per branch: an optional one makes yew's attribute lists dynamic.
+    if nl {
+        html! { <bdi lang="nl">{ text }</bdi> }
+    } else {
+        html! { <bdi>{ text }</bdi> }
+    }
 }
 
 /// "Noorderhof 12, 9990 BC Voorbeeldstad": names of a street and a place, so Dutch.

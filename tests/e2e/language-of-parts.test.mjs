@@ -138,6 +138,9 @@ for (const lang of ['en', 'ar', 'tr']) {
         const nodes = await textNodes(page);
         assert.ok(nodes.some((n) => n.lang === 'nl'), `${name} screen ${i}: the crisis strip's Dutch names are marked`);
         found.push(...problems(nodes, dutch[i], lang, fragments, typed(f)).map((p) => `${name} screen ${i}: ${p}`));
+        // The check has teeth: the same screen without its lang="nl" marks fails it.
+        const unmarked = nodes.map((n) => (n.lang === 'nl' ? { ...n, lang } : n));
+        assert.ok(problems(unmarked, dutch[i], lang, fragments, typed(f)).length > 0, `${name} screen ${i}`);
         screens++;
       });
     }

@@ -15,18 +15,11 @@ use yew::prelude::*;
 /// by heading and by landmark. A `<p role="heading">`, not an `<h2>`: the screen's
 /// heading stays the widget's first `<h2>`, which host pages and scripts look for.
 pub fn crisis_strip(ui: &Ui) -> Html {
-    let services: Vec<&Service> = ui
-        .config
-        .gemeente
-        .crisis
-        .iter()
-        .map(|id| ui.service(id))
-        .collect();
     html! {
         <aside class="wegwijzer-crisis" aria-labelledby="ww-crisis-title">
             <p class="wegwijzer-crisis__title" id="ww-crisis-title" role="heading" aria-level="2">{ ui.t("crisis-heading") }</p>
             <ul class="wegwijzer-crisis__list" role="list">
-                { for services.into_iter().map(|s| crisis_item(ui, s)) }
+                { for ui.config.gemeente.crisis.iter().map(|id| crisis_item(ui, ui.service(id))) }
             </ul>
         </aside>
     }

@@ -300,20 +300,16 @@ pub fn handover_text(ui: &Ui, a: &Advice) -> String {
     if !a.bring.is_empty() {
         out.push(String::new());
         out.push(ui.t("bring-heading"));
-        out.extend(
-            a.bring
-                .iter()
-                .map(|b| format!("- {}", ui.t(&ids::bring(b)))),
-        );
+        for b in &a.bring {
+            out.push(format!("- {}", ui.t(&ids::bring(b))));
+        }
     }
     if !a.rights.is_empty() {
         out.push(String::new());
         out.push(ui.t("handover-rights"));
-        out.extend(
-            a.rights
-                .iter()
-                .map(|r| format!("- {}", ui.t(r.message_id()))),
-        );
+        for r in &a.rights {
+            out.push(format!("- {}", ui.t(r.message_id())));
+        }
     }
     out.join("\n").replace(['\u{2068}', '\u{2069}'], "")
 }

@@ -58,7 +58,8 @@ pub fn listed_card(ui: &Ui, service: &ServiceId, look: Look) -> Html {
 pub fn service_card(props: ServiceCardProps<'_>) -> Html {
     let ui = props.ui;
     let s = ui.service(props.service);
-    let about = ui.t_opt(&ids::service(&s.id));
+    let message = ids::service(&s.id);
+    let about = ui.t_opt(&message);
     let (name, nl) = ui.name(s);
     let name = part(name, nl);
     // A literal tag per level: a computed tag name (`<@{…}>`) brings yew's code for
@@ -76,7 +77,7 @@ pub fn service_card(props: ServiceCardProps<'_>) -> Html {
             }
             { heading }
             if let Some(about) = about {
-                <p class="wegwijzer-card__about" lang={ui.lang_for(&ids::service(&s.id))}>{ about }</p>
+                <p class="wegwijzer-card__about" lang={ui.lang_for(&message)}>{ about }</p>
             }
             if let Some((why, why_lang)) = props.why {
                 { why_disclosure(ui.t("why-advice"), why, why_lang, None) }

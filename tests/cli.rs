@@ -965,6 +965,26 @@ fn warning_overlay_typo_and_missing_overlay_file() {
     "#);
 }
 
+/// Names per language (`.name` on `service-<id>`, ADR 0013) that the widget would not
+/// show: on a service the configuration lacks, on a message that is no service, and in
+/// Dutch (the Dutch name is the configuration's). The right one is not mentioned.
+#[test]
+fn warning_names_per_language_the_widget_would_not_show() {
+    insta::assert_snapshot!(wegwijzer(&["check", "tests/fixtures/cli/overlay-names.json", "--locales", "tests/fixtures/cli/locales", "--today", "2026-02-01"]).transcript(), @r#"
+    exit: 0
+    --- stdout
+    ok: Testgemeente: 2 questions, 2 outcomes, 7 services; 7 warnings
+    --- stderr
+    tests/fixtures/cli/overlay-names-nl.ftl: warning: `service-wijkteam-noord.name` is not shown: the Dutch name is the configuration's; hint: change `directory.wijkteam-noord.name` instead
+    tests/fixtures/cli/overlay-names-en.ftl: warning: `outcome-care-help.name` names no service: a name per language is read only on `service-<id>` of a service in `directory`; hint: is the id spelled right?
+    tests/fixtures/cli/overlay-names-en.ftl: warning: `service-wijkteam-zuid.name` names no service: a name per language is read only on `service-<id>` of a service in `directory`; hint: is the id spelled right?
+    tests/fixtures/cli/overlay-names-en.ftl: warning: overlay message `service-wijkteam-zuid` replaces no `en` message and the configuration does not need it; is the id spelled right?
+    tests/fixtures/cli/locales/en: warning: message `outcome-care-help.why` is missing in `en` (Dutch is shown instead)
+    tests/fixtures/cli/locales/en: warning: message `question-postcode` is missing in `en` (Dutch is shown instead)
+    tests/fixtures/cli/locales/en: warning: message `service-veilig-thuis` is missing in `en` (Dutch is shown instead)
+    "#);
+}
+
 /// A language is offered but the locales folder has nothing for it.
 #[test]
 fn warning_language_without_a_folder() {

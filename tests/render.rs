@@ -592,9 +592,14 @@ fn texts_from_the_dutch_fallback_are_marked_lang_nl() {
                 .unwrap_or("")
         })
         .collect();
+    // The crisis strip's names are Dutch data: marked too (see
+    // `names_and_addresses_are_marked_dutch_unless_the_language_has_its_own`).
     assert_eq!(
         marked,
         vec![
+            "Veilig Thuis",
+            "Huisartsenpost Voorbeeldregio",
+            "Gemeente Voorbeeldgemeente",
             "Waar wil je hulp bij?",
             "Je mag meer dan één ding kiezen.",
             "Zo weten we waar je het best terecht kunt. Je antwoorden blijven op je eigen apparaat."
@@ -602,11 +607,127 @@ fn texts_from_the_dutch_fallback_are_marked_lang_nl() {
         "{html}"
     );
 
-    // Complete English: nothing marked.
+    // Complete English: nothing marked but the names.
     let mut full = Localizer::new("en", &[&en_src[0], &en_src[1]]).with_fallback(dutch());
     full.set_isolating(false);
     let html = render(props(&config, full, None)).replace(switcher_option, "");
-    assert_eq!(count(&html, r#"lang="nl""#), 0, "{html}");
+    assert_eq!(
+        count(&html, r#"lang="nl""#),
+        count(&html, r#"<bdi lang="nl">"#),
+        "{html}"
+    );
+}
+
+/// English texts from the shipped files over the Dutch ones, plus `extra` sources (a
+/// gemeente's English overlay), bidi isolation off.
+fn english(extra: &[&str]) -> Localizer {
+    let ui = std::fs::read_to_string("locales/en/ui.ftl").expect("en ui");
+    let flow = std::fs::read_to_string("locales/en/flow.ftl").expect("en flow");
+    let mut sources = vec![ui.as_str(), flow.as_str()];
+    sources.extend_from_slice(extra);
+    let mut en = Localizer::new("en", &sources).with_fallback(dutch());
+    en.set_isolating(false);
+    en
+}
+
+/// WCAG 3.1.2 for data (ADR 0013): on an English screen every service name and every
+/// address is Dutch and sits in a `<bdi lang="nl">` of its own, also inside the link
+/// texts ("Website of …") and on "Mijn overzicht"; on a Dutch screen nothing is marked.
+#[test]
+fn names_and_addresses_are_marked_dutch_unless_the_language_has_its_own() {
+    let c = config();
+    let html = render(props(&c, english(&[]), Some(household(&c, "9990 AB"))));
+    let advice = advise(&c, &household(&c, "9990 AB")).unwrap();
+    let mut shown = advice.shown_services();
+    shown.extend(c.gemeente.crisis.iter().cloned());
+    for id in &shown {
+        let s = c.directory.get(id);
+        let marked = count(&html, &format!(r#"<bdi lang="nl">{}</bdi>"#, s.name));
+        assert!(marked > 0, "{} is shown marked Dutch: {html}", s.name);
+        assert_eq!(
+            count(&html, &format!(">{}<", s.name)),
+            marked,
+            "{} is never shown unmarked",
+            s.name
+        );
+        if let Some(a) = &s.address {
+            let line = format!("{}, {} {}", a.street, a.postcode, a.city);
+            assert!(
+                html.contains(&format!(r#"<bdi lang="nl">{line}</bdi>"#)),
+                "{line} marked Dutch"
+            );
+        }
+    }
+    let noord = r#"<bdi lang="nl">Sociaal Wijkteam Noord</bdi>"#;
+    assert!(
+        html.contains(&format!("Website of {noord}")),
+        "the name inside the link text is its own part: {html}"
+    );
+    // The card's heading, its website link and the note: each marked.
+    assert_eq!(count(&html, noord), 3, "{html}");
+
+    // Dutch: names are in the screen's language, nothing is marked.
+    let nl = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));
+    assert_eq!(
+        count(&nl, r#"lang="nl""#),
+        1 + count(&nl, r#"<option lang="nl""#),
+        "only the root and the language switcher's own name for Dutch: {nl}"
+    );
+    assert!(nl.contains("<bdi>Sociaal Wijkteam Noord</bdi>"));
+}
+
+/// A gemeente's English overlay can name a service in English (`.name` on
+/// `service-<id>`, ADR 0013): that name is shown unmarked, everywhere the name
+/// appears, also in the copied note; a Dutch `.name` changes nothing (the Dutch name
+/// is the configuration's).
+#[test]
+fn a_name_per_language_from_an_overlay() {
+    let c = config();
+    let overlay = "service-wijkteam-noord = The team for your neighbourhood.\n    .name = Social Team North\n";
+    let en = english(&[overlay]);
+    let html = render(props(&c, en, Some(household(&c, "9990 AB"))));
+    assert!(!html.contains("Sociaal Wijkteam Noord"), "{html}");
+    assert!(html.contains("<bdi>Social Team North</bdi>"), "{html}");
+    assert!(html.contains("Website of <bdi>Social Team North</bdi>"));
+    assert!(html.contains(">The team for your neighbourhood.<"));
+    let ui = Ui::new(Shared(Rc::clone(&c)), Shared::new(english(&[overlay])));
+    let advice = advise(&c, &household(&c, "9990 AB")).unwrap();
+    let text = handover_text(&ui, &advice);
+    assert!(
+        text.contains("Social Team North") && !text.contains("Sociaal Wijkteam Noord"),
+        "{text}"
+    );
+    // Other services keep their Dutch names, marked.
+    assert!(html.contains(r#"<bdi lang="nl">Loket Wonen, Welzijn en Zorg</bdi>"#));
+
+    // An attribute-only overlay message keeps the name and loses the English
+    // description, which then comes from Dutch and is marked so.
+    let only_name = "service-wijkteam-noord =\n    .name = Social Team North\n";
+    let html = render(props(
+        &c,
+        english(&[only_name]),
+        Some(household(&c, "9990 AB")),
+    ));
+    assert!(html.contains("<bdi>Social Team North</bdi>"));
+    assert!(
+        html.contains(r#"<p lang="nl" class="wegwijzer-card__about">Het team"#),
+        "{html}"
+    );
+
+    // In Dutch a `.name` is not used.
+    let mut nl = Localizer::new(
+        "nl",
+        &[
+            wegwijzer::i18n::bundled::NL_COMPLETE[0],
+            wegwijzer::i18n::bundled::NL_COMPLETE[1],
+            "service-wijkteam-noord = Het team.\n    .name = Buurtteam Noord\n",
+        ],
+    );
+    nl.set_isolating(false);
+    let html = render(props(&c, nl, Some(household(&c, "9990 AB"))));
+    assert!(
+        html.contains("<bdi>Sociaal Wijkteam Noord</bdi>") && !html.contains("Buurtteam Noord")
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wegwijzer::config::{self, graph};
 use wegwijzer::engine::{self, routes, Action, Advice, Input, Journey, Position, TeamAdvice};
-use wegwijzer::i18n::{catalog, plain, Localizer};
+use wegwijzer::i18n::{catalog, ids, plain, Localizer};
 use wegwijzer::model::{Config, Date, QuestionId};
 
 const USAGE: &str = "\
@@ -353,6 +353,7 @@ fn check_locales(config: &Config, dir: Option<&Path>, base: &Path) -> Result<Vec
                 continue;
             }
             let one = read_ftl(&file, lang, &mut out)?;
+            out.extend(name_problems(config, &file, lang, &one));
             if dir.is_some() && !base_ids.is_empty() {
                 for id in one
                     .messages
@@ -401,6 +402,37 @@ fn check_locales(config: &Config, dir: Option<&Path>, base: &Path) -> Result<Vec
         }
     }
     Ok(out)
+}
+
+/// Names per language in an overlay (`.name` on `service-<id>`, ADR 0013) that the
+/// widget would not show: on a message that is no service of the configuration, or in
+/// Dutch (the Dutch name is the configuration's `name`).
+fn name_problems(
+    config: &Config,
+    file: &Path,
+    lang: &str,
+    overlay: &catalog::FtlIndex,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for (id, attrs) in &overlay.messages {
+        if !attrs.contains(ids::NAME) {
+            continue;
+        }
+        let service = id
+            .strip_prefix("service-")
+            .filter(|s| config.directory.iter().any(|d| d.id.as_str() == *s));
+        let problem = match service {
+            None => format!(
+                "`{id}.name` names no service: a name per language is read only on `service-<id>` of a service in `directory`; hint: is the id spelled right?"
+            ),
+            Some(s) if lang == "nl" => format!(
+                "`{id}.name` is not shown: the Dutch name is the configuration's; hint: change `directory.{s}.name` instead"
+            ),
+            Some(_) => continue,
+        };
+        out.push(format!("{}: warning: {problem}", file.display()));
+    }
+    out
 }
 
 /// The `.ftl` files in a folder, sorted; `None` when the folder cannot be read.

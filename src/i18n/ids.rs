@@ -55,7 +55,8 @@ pub fn bring(id: &BringId) -> String {
     format!("bring-{id}")
 }
 
-/// One line about what a service does: `service-<id>`.
+/// One line about what a service does: `service-<id>`; its attribute [`NAME`] names
+/// the service in a language other than Dutch.
 pub fn service(id: &ServiceId) -> String {
     format!("service-{id}")
 }
@@ -70,3 +71,7 @@ pub const HINT: &str = "hint";
 /// Attribute with a tip for helpers on an advice (on `outcome-<id>`; an
 /// `outcome-<id>-helper` may leave it out and inherit it).
 pub const HELPER: &str = "helper";
+/// Attribute with a service's name in one language other than Dutch (on
+/// `service-<id>`, in a gemeente's overlay): the configuration's `name` is the Dutch
+/// one, shown with `lang="nl"` where a language has none (ADR 0013).
+pub const NAME: &str = "name";

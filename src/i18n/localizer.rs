@@ -158,9 +158,10 @@ impl Localizer {
     }
 
     /// The language the message will actually be shown in (for `lang` attributes on
-    /// fallback text, WCAG 3.1.2), if it exists at all.
+    /// fallback text, WCAG 3.1.2), if it exists at all. A message with attributes only
+    /// (an overlay that gives a service's `.name`, say) shows the fallback's value.
     pub fn lang_of(&self, id: &str) -> Option<&str> {
-        if self.has_message(id) {
+        if self.bundle.message(id).is_some_and(|m| m.has_value()) {
             Some(&self.lang)
         } else {
             self.fallback.as_ref().and_then(|f| f.lang_of(id))
@@ -270,6 +271,18 @@ mod tests {
         assert!(en
             .problems()
             .contains(&I18nError::Missing("nowhere".into())));
+    }
+
+    #[test]
+    fn a_message_with_attributes_only_shows_the_fallback_value_in_its_language() {
+        // An overlay that gives only a service's `.name` replaces the message: its
+        // one-line description then comes from Dutch and must be marked Dutch.
+        let en = Localizer::new("en", &["service-x =\n    .name = Team North\n"])
+            .with_fallback(plain("nl", "service-x = Het team in Noord.\n"));
+        assert_eq!(en.text("service-x"), "Het team in Noord.");
+        assert_eq!(en.lang_of("service-x"), Some("nl"));
+        assert_eq!(en.attr("service-x", "name").as_deref(), Some("Team North"));
+        assert_eq!(en.lang_of_attr("service-x", "name"), Some("en"));
     }
 
     #[test]

@@ -55,7 +55,9 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
     } else {
         ui.t("advice-heading-fallback")
     };
-    let why = ui.attr(&a.why, ids::WHY).map(AttrValue::from);
+    let why = ui
+        .attr(&a.why, ids::WHY)
+        .map(|w| (AttrValue::from(w), ui.lang_for_attr(&a.why, ids::WHY)));
     let helper_tip = a
         .helper
         .then(|| ui.attr(&outcome_id, ids::HELPER))
@@ -115,7 +117,7 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
                 if let Some(tip) = helper_tip {
                     <div class="wegwijzer-advice__helper">
                         <h3 class="wegwijzer-subheading" id="ww-helper-tip">{ ui.t("helper-tip-heading") }</h3>
-                        <p>{ tip }</p>
+                        <p lang={ui.lang_for_attr(&outcome_id, ids::HELPER)}>{ tip }</p>
                     </div>
                 }
                 { next_steps(ui, &lines.steps) }

@@ -10,7 +10,7 @@
 //! pointer: a re-render happens when the embed hands in a new localizer (language
 //! switch), never because of a deep comparison.
 
-use crate::i18n::{Args, Localizer, Value};
+use crate::i18n::{ids, Args, Localizer, Value};
 use crate::model::{Config, Service, ServiceId};
 use std::borrow::Cow;
 use std::ops::Deref;
@@ -145,6 +145,29 @@ impl Ui {
     /// As [`Ui::lang_for`], for an attribute (`.hint`, `.why`) of message `id`.
     pub fn lang_for_attr(&self, id: &str, attr: &str) -> Option<AttrValue> {
         self.other_lang(self.l10n.lang_of_attr(&self.attr_id(id, attr), attr))
+    }
+
+    /// Whether data written in Dutch (a service's name, an address) is a part in
+    /// another language on this screen, to be marked `lang="nl"` (WCAG 3.1.2).
+    pub fn dutch_is_foreign(&self) -> bool {
+        self.lang() != "nl"
+    }
+
+    /// A service's name as shown, and whether it is Dutch on a screen in another
+    /// language (see [`Ui::dutch_is_foreign`]): the screen language's own name
+    /// (`.name` of `service-<id>`, from a gemeente's overlay) if it has one, else the
+    /// configuration's `name`, which is Dutch. A Dutch `.name` is ignored: the Dutch
+    /// name is the configuration's, in one place (ADR 0013). Names are the same in
+    /// helper mode.
+    pub fn name(&self, s: &Service) -> (String, bool) {
+        let id = ids::service(&s.id);
+        let foreign = self.dutch_is_foreign();
+        match self.l10n.lang_of_attr(&id, ids::NAME) {
+            Some(lang) if foreign && lang == self.lang() => {
+                (self.l10n.attr(&id, ids::NAME).unwrap_or_default(), false)
+            }
+            _ => (s.name.clone(), foreign),
+        }
     }
 
     fn other_lang(&self, shown_in: Option<&str>) -> Option<AttrValue> {

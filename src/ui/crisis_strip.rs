@@ -6,7 +6,7 @@
 //! the config writes it ("0800-2000").
 
 use super::context::Ui;
-use super::service_card::call_label;
+use super::service_card::{call_label, part};
 use crate::model::{Evidence, Service};
 use yew::prelude::*;
 
@@ -15,40 +15,36 @@ use yew::prelude::*;
 /// by heading and by landmark. A `<p role="heading">`, not an `<h2>`: the screen's
 /// heading stays the widget's first `<h2>`, which host pages and scripts look for.
 pub fn crisis_strip(ui: &Ui) -> Html {
-    let services: Vec<&Service> = ui
-        .config
-        .gemeente
-        .crisis
-        .iter()
-        .map(|id| ui.service(id))
-        .collect();
     html! {
         <aside class="wegwijzer-crisis" aria-labelledby="ww-crisis-title">
             <p class="wegwijzer-crisis__title" id="ww-crisis-title" role="heading" aria-level="2">{ ui.t("crisis-heading") }</p>
             <ul class="wegwijzer-crisis__list" role="list">
-                { for services.into_iter().map(|s| crisis_item(ui, s)) }
+                { for ui.config.gemeente.crisis.iter().map(|id| crisis_item(ui, ui.service(id))) }
             </ul>
         </aside>
     }
 }
 
 fn crisis_item(ui: &Ui, service: &Service) -> Html {
-    let label = ui
-        .t_opt(&role_label_id(service))
-        .unwrap_or_else(|| service.name.clone());
+    // Names are Dutch unless the language has its own (`Ui::name`): they carry their
+    // `lang`. A line whose role has no label of its own shows the name once.
+    let (name, nl) = ui.name(service);
+    let label = ui.t_opt(&role_label_id(service)).unwrap_or_default();
     let Some(phone) = service.main_phone() else {
         // A crisis service without a phone (a chat-only line) still shows its link.
         return html! {
             <li class="wegwijzer-crisis__item">
                 <span class="wegwijzer-crisis__label">{ label }</span>
-                { for service.chat_url.iter().chain(service.url.iter()).take(1).map(|u| html! {
-                    <a class="wegwijzer-crisis__link" href={u.clone()} rel="noopener">{ &service.name }</a>
-                }) }
+                // The chat page, else the website: `Option::or`, not an iterator chain
+                // (whose adapters cost the module a kilobyte).
+                if let Some(u) = service.chat_url.as_ref().or(service.url.as_ref()) {
+                    <a class="wegwijzer-crisis__link" href={u.clone()} rel="noopener">{ part(name, nl) }</a>
+                }
             </li>
         };
     };
     let number = phone.number.display().to_owned();
-    let show_name = !service.name.contains(&number);
+    let show_name = label.is_empty() || !name.contains(&number);
     // Only "gratis" here (verified numbers only): the strip must stay short on a
     // phone screen; hours and anonymity are on the advice cards.
     let free = phone.free == Some(true) && phone.source.evidence == Evidence::Verified;
@@ -61,7 +57,7 @@ fn crisis_item(ui: &Ui, service: &Service) -> Html {
             </a>
             if show_name {
                 { " " }
-                <bdi class="wegwijzer-crisis__name">{ &service.name }</bdi>
+                { part(name, nl) }
             }
             if free {
                 { " " }

@@ -8,7 +8,7 @@
 use super::browser;
 use super::context::{arg, Ui};
 use super::next_steps::{step_text, AdviceLines};
-use super::service_card::{phone_facts, times_text, unbroken};
+use super::service_card::{address_text, part, phone_facts, times_text, unbroken};
 use crate::engine::{Advice, TeamAdvice};
 use crate::i18n::ids;
 use crate::model::{Hours, ScheduleKind, ServiceId};
@@ -105,21 +105,21 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
                     <dd class="wegwijzer-handover__words">{ words.clone() }</dd>
                 }
                 <dt>{ ui.t("handover-advice") }</dt>
-                <dd>{ ui.t(&ids::outcome(&a.outcome)) }</dd>
+                <dd lang={ui.lang_for(&ids::outcome(&a.outcome))}>{ ui.t(&ids::outcome(&a.outcome)) }</dd>
                 <dt>{ ui.t("handover-first-contact") }</dt>
-                <dd class="wegwijzer-handover__contact">{ contact_lines(ui, &a.first_contact, true) }</dd>
+                <dd class="wegwijzer-handover__contact">{ contact(ui, &a.first_contact) }</dd>
                 // Never empty: the crisis strip's numbers are always there.
                 <dt>{ ui.t("handover-contacts") }</dt>
                 <dd><ul>{ for others.into_iter().map(|id| html! {
-                    <li class="wegwijzer-handover__contact">{ contact_lines(ui, id, true) }</li>
+                    <li class="wegwijzer-handover__contact">{ contact(ui, id) }</li>
                 }) }</ul></dd>
                 if !lines.steps.is_empty() {
                     <dt>{ ui.t("steps-heading") }</dt>
-                    <dd><ol>{ for lines.steps.iter().map(|s| html! { <li>{ s.text.clone() }</li> }) }</ol></dd>
+                    <dd><ol>{ for lines.steps.iter().map(|s| html! { <li lang={s.lang.clone()}>{ s.text.clone() }</li> }) }</ol></dd>
                 }
                 if !lines.bring.is_empty() {
                     <dt>{ ui.t("bring-heading") }</dt>
-                    <dd><ul>{ for lines.bring.iter().map(|b| html! { <li>{ b.text.clone() }</li> }) }</ul></dd>
+                    <dd><ul>{ for lines.bring.iter().map(|b| html! { <li lang={b.lang.clone()}>{ b.text.clone() }</li> }) }</ul></dd>
                 }
                 if !a.rights.is_empty() {
                     <dt>{ ui.t("handover-rights") }</dt>
@@ -193,14 +193,27 @@ fn other_contacts<'a>(ui: &'a Ui, a: &'a Advice) -> Vec<&'a ServiceId> {
     out
 }
 
-/// A contact on the note, one line each: name, every phone with its hours ("Bel
-/// 0800-2000 (gratis, dag en nacht)"), opening times, address. The name is isolated
-/// (U+2068 … U+2069: "112 (alarmnummer)" must not flip in Arabic). On `screen` a
-/// number does not break inside (no-break space and hyphen); the copied text keeps
-/// plain characters, so a pasted number still dials.
+/// A contact on the note's screen, one line each: name, [`contact_lines`], address.
+/// The name and the address are [`part`]s, with their `lang` (WCAG 3.1.2).
+fn contact(ui: &Ui, id: &ServiceId) -> Html {
+    let s = ui.service(id);
+    let (name, nl) = ui.name(s);
+    html! {
+        <>
+            { part(name, nl) }{ contact_lines(ui, id, true) }
+            if let Some(a) = &s.address { { part(address_text(a), ui.dutch_is_foreign()) } }
+        </>
+    }
+}
+
+/// A contact's phones with their hours ("Bel 0800-2000 (gratis, dag en nacht)"),
+/// opening times and address, each on a line of its own. On `screen` a number does not
+/// break inside (no-break space and hyphen), and the name and the address are left to
+/// [`contact`]; the copied text starts with the name and keeps plain characters, so a
+/// pasted number still dials.
 fn contact_lines(ui: &Ui, id: &ServiceId, screen: bool) -> String {
     let s = ui.service(id);
-    let mut lines = vec![format!("\u{2068}{}\u{2069}", s.name)];
+    let mut lines = vec![if screen { String::new() } else { ui.name(s).0 }];
     for p in &s.phones {
         let number = if screen {
             unbroken(p.number.display())
@@ -226,14 +239,13 @@ fn contact_lines(ui: &Ui, id: &ServiceId, screen: bool) -> String {
         };
         lines.push(format!("{} {}", ui.t(label), times_text(ui, &sch.times)));
     }
-    if let Some(ad) = &s.address {
-        lines.push(format!(
-            "{} {}, {} {}",
-            ui.t("address-label"),
-            ad.street,
-            ad.postcode,
-            ad.city
-        ));
+    if let Some(a) = &s.address {
+        let label = ui.t("address-label") + " ";
+        lines.push(if screen {
+            label
+        } else {
+            label + &address_text(a)
+        });
     }
     lines.join(if screen { "\n" } else { "\n  " })
 }
@@ -288,20 +300,16 @@ pub fn handover_text(ui: &Ui, a: &Advice) -> String {
     if !a.bring.is_empty() {
         out.push(String::new());
         out.push(ui.t("bring-heading"));
-        out.extend(
-            a.bring
-                .iter()
-                .map(|b| format!("- {}", ui.t(&ids::bring(b)))),
-        );
+        for b in &a.bring {
+            out.push(format!("- {}", ui.t(&ids::bring(b))));
+        }
     }
     if !a.rights.is_empty() {
         out.push(String::new());
         out.push(ui.t("handover-rights"));
-        out.extend(
-            a.rights
-                .iter()
-                .map(|r| format!("- {}", ui.t(r.message_id()))),
-        );
+        for r in &a.rights {
+            out.push(format!("- {}", ui.t(r.message_id())));
+        }
     }
     out.join("\n").replace(['\u{2068}', '\u{2069}'], "")
 }

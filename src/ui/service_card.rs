@@ -8,7 +8,8 @@ use super::context::{arg, Ui};
 use super::why_disclosure::why_disclosure;
 use crate::i18n::ids;
 use crate::model::{
-    Evidence, Hours, OpeningTime, Phone, Schedule, ScheduleKind, Service, ServiceId, Weekday,
+    Address, Evidence, Hours, OpeningTime, Phone, Schedule, ScheduleKind, Service, ServiceId,
+    Weekday,
 };
 use yew::prelude::*;
 
@@ -20,11 +21,13 @@ pub struct ServiceCardProps<'a> {
     pub service: &'a ServiceId,
     /// A short lead line above the name ("Neem eerst contact op met").
     pub lead: Option<String>,
-    /// Why this service: shown in a "Waarom dit advies?" disclosure.
-    pub why: Option<AttrValue>,
+    /// Why this service, with its `lang` when it is not the screen's: shown in a
+    /// "Waarom dit advies?" disclosure.
+    pub why: Option<(AttrValue, Option<AttrValue>)>,
     /// Full, compact or emphasised.
     pub look: Look,
-    /// Heading level of the name: 3 on its own, 4 inside a titled section.
+    /// Heading level of the name: 3 on its own, 4 inside a titled section (any other
+    /// value is taken as 4).
     pub level: u8,
 }
 
@@ -55,19 +58,29 @@ pub fn listed_card(ui: &Ui, service: &ServiceId, look: Look) -> Html {
 pub fn service_card(props: ServiceCardProps<'_>) -> Html {
     let ui = props.ui;
     let s = ui.service(props.service);
-    let about = ui.t_opt(&ids::service(&s.id));
+    let message = ids::service(&s.id);
+    let about = ui.t_opt(&message);
+    let (name, nl) = ui.name(s);
+    let name = part(name, nl);
+    // A literal tag per level: a computed tag name (`<@{…}>`) brings yew's code for
+    // dynamic tags and a `format!`.
+    let heading = if props.level == 3 {
+        html! { <h3 class="wegwijzer-card__name">{ name }</h3> }
+    } else {
+        html! { <h4 class="wegwijzer-card__name">{ name }</h4> }
+    };
     let compact = props.look == Look::Compact;
     let body = html! {
         <>
             if let Some(lead) = props.lead {
                 <p class="wegwijzer-card__lead">{ lead }</p>
             }
-            <@{format!("h{}", props.level.clamp(2, 6))} class="wegwijzer-card__name"><bdi>{ &s.name }</bdi></@>
+            { heading }
             if let Some(about) = about {
-                <p class="wegwijzer-card__about" lang={ui.lang_for(&ids::service(&s.id))}>{ about }</p>
+                <p class="wegwijzer-card__about" lang={ui.lang_for(&message)}>{ about }</p>
             }
-            if let Some(why) = props.why {
-                { why_disclosure(ui.t("why-advice"), why, None, None) }
+            if let Some((why, why_lang)) = props.why {
+                { why_disclosure(ui.t("why-advice"), why, why_lang, None) }
             }
             { contact(ui, s, compact) }
         </>
@@ -104,15 +117,15 @@ fn contact(ui: &Ui, s: &Service, compact: bool) -> Html {
                 if let Some(a) = &s.address {
                     <p class="wegwijzer-card__address">
                         <span class="wegwijzer-card__label">{ ui.t("address-label") }</span>
-                        { " " }<bdi dir="ltr">{ format!("{}, {} {}", a.street, a.postcode, a.city) }</bdi>
+                        { " " }{ part(address_text(a), ui.dutch_is_foreign()) }
                     </p>
                 }
                 <ul class="wegwijzer-card__links" role="list">
                     if let Some(url) = &s.url {
-                        <li><a href={url.clone()} rel="noopener">{ ui.t_args("link-website", &[("name", arg(s.name.clone()))]) }</a></li>
+                        <li><a href={url.clone()} rel="noopener">{ with_name(ui, "link-website", s) }</a></li>
                     }
                     if let Some(url) = &s.chat_url {
-                        <li><a href={url.clone()} rel="noopener">{ ui.t_args("link-chat", &[("name", arg(s.name.clone()))]) }</a></li>
+                        <li><a href={url.clone()} rel="noopener">{ with_name(ui, "link-chat", s) }</a></li>
                     }
                     if let Some(mail) = &s.email {
                         <li><a href={format!("mailto:{mail}")}>{ ui.t_args("link-email", &[("address", arg(mail.clone()))]) }</a></li>
@@ -121,6 +134,36 @@ fn contact(ui: &Ui, s: &Service, compact: bool) -> Html {
             }
         </>
     }
+}
+
+/// A message with the service's name in it ("Website van …"), the name a [`part`]:
+/// a Dutch name in an English sentence is a part in another language. The message is
+/// formatted with a placeholder for `$name` and cut there (Fluent's isolation marks
+/// around it stay, balanced, on either side).
+fn with_name(ui: &Ui, id: &str, s: &Service) -> Html {
+    let (name, nl) = ui.name(s);
+    let text = ui.t_args(id, &[("name", arg("\u{1}"))]);
+    let (before, after) = text.split_once('\u{1}').unwrap_or((&text, ""));
+    html! { <>{ before.to_owned() }{ part(name, nl) }{ after.to_owned() }</> }
+}
+
+/// Data shown as it is written (a name, an address) inside the screen's text: isolated
+/// (`<bdi>`: "112 (alarmnummer)" must not flip in Arabic; an address starts with a
+/// letter, so "9990 BC" keeps its order) and marked `lang="nl"` when it is Dutch on a
+/// screen in another language (`nl`, WCAG 3.1.2). One element builder for all of them
+/// keeps the module small.
+pub(crate) fn part(text: String, nl: bool) -> Html {
+    // Static attributes per branch: an optional one makes yew's attribute lists dynamic.
+    if nl {
+        html! { <bdi lang="nl">{ text }</bdi> }
+    } else {
+        html! { <bdi>{ text }</bdi> }
+    }
+}
+
+/// "Noorderhof 12, 9990 BC Voorbeeldstad": names of a street and a place, so Dutch.
+pub(crate) fn address_text(a: &Address) -> String {
+    format!("{}, {} {}", a.street, a.postcode, a.city)
 }
 
 fn phone_line(ui: &Ui, p: &Phone) -> Html {

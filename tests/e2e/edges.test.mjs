@@ -82,13 +82,13 @@ test('young people: the age question says why it is asked', async () => {
 for (const name of ['postcode-outside-gemeente', 'outside-several']) {
   test(`outside the gemeente: ${name} → said plainly, national routes, not this gemeente's desks`, async () => {
     await keyboardFlow(name);
-    const routes = await text(advice().locator('.wegwijzer-advice__routes'));
+    const routes = await text(advice().locator('.wegwijzer-card--primary'));
     assert.ok(routes.includes(serviceName('eigen-gemeente')), routes);
     for (const tel of ['tel:112', 'tel:113', 'tel:08002000', 'tel:08008115']) {
       assert.ok(await advice().locator(`a[href="${tel}"]`).count() > 0, `${tel} on the outside advice`);
     }
     // None of the gemeente's own desks on the advice (its numbers start 0999-120).
-    const desks = await advice().locator('.wegwijzer-advice__routes a[href^="tel:0999120"], .wegwijzer-advice__also a[href^="tel:0999120"]').count();
+    const desks = await advice().locator('.wegwijzer-card--primary a[href^="tel:0999120"], .wegwijzer-advice__community a[href^="tel:0999120"], .wegwijzer-advice__also a[href^="tel:0999120"]').count();
     assert.equal(desks, 0, 'no local desk');
   });
 }

@@ -95,18 +95,15 @@ pub fn advice_screen(props: AdviceScreenProps<'_>) -> Html {
                 if !words {
                     <p class="wegwijzer-notice wegwijzer-notice--urgent" role="status">{ ui.t("advice-words-missing") }</p>
                 }
-                // Side by side where there is room: both at once on a crisis advice.
-                <div class="wegwijzer-advice__routes">
-                    { crisis_section(ui, "crisis-advice-heading", crisis_now, &a.first_contact) }
-                    { service_card(ServiceCardProps {
-                        ui,
-                        service: &a.first_contact,
-                        lead: Some(ui.t("first-contact-lead")),
-                        why,
-                        look: Look::Primary,
-                        level: 3,
-                    }) }
-                </div>
+                { crisis_section(ui, "crisis-advice-heading", crisis_now, &a.first_contact) }
+                { service_card(ServiceCardProps {
+                    ui,
+                    service: &a.first_contact,
+                    lead: Some(ui.t("first-contact-lead")),
+                    why,
+                    look: Look::Primary,
+                    level: 3,
+                }) }
                 if let Some(now) = lines.steps.first() {
                     <p class="wegwijzer-advice__now" lang={now.lang.clone()}>{ now.text.clone() }</p>
                 }

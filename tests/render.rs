@@ -289,11 +289,13 @@ fn wmo_advice_has_first_contact_client_support_and_steps_with_terms() {
     assert!(html.contains("Wil je dat iemand met je meegaat? Dat is gratis."));
     // Team found by postcode 9990 → wijkteam-noord.
     assert!(html.contains(&c.directory.get(&"wijkteam-noord".into()).name));
-    let steps = &html[html.find("<ol class=\"wegwijzer-steps__list\"").unwrap()..];
+    let steps = &html[html
+        .find("<ol start=\"2\" class=\"wegwijzer-steps__list\"")
+        .unwrap()..];
     let steps = &steps[..steps.find("</ol>").unwrap()];
     assert!(steps.contains("6 weken"), "{steps}");
     assert!(steps.contains("7 dagen"), "{steps}");
-    assert!(html.contains("Wat gebeurt er nu?"));
+    assert!(html.contains("Wat gebeurt er daarna?"));
     assert!(html.contains("Neem mee"));
     assert!(!html.contains('⟦'), "missing text marker in {html}");
     // Landmarks: the crisis strip, the advice, the note. Sections inside the advice
@@ -309,6 +311,69 @@ fn wmo_advice_has_first_contact_client_support_and_steps_with_terms() {
     assert!(!html.contains("aria-live") && !html.contains("Je advies:"));
 }
 
+/// The `<summary>` texts of the advice's closed sections, in order.
+fn summaries(html: &str) -> Vec<&str> {
+    html.split("<details class=\"wegwijzer-more\"><summary>")
+        .skip(1)
+        .map(|rest| rest.split('<').next().unwrap_or(""))
+        .collect()
+}
+
+/// Issue 19: what to do now first and open (the first contact, its call button, what
+/// to say on that call), the rest in closed sections with clear names.
+#[test]
+fn advice_puts_what_to_do_now_first_and_the_rest_in_closed_sections() {
+    let c = config();
+    let html = render(props(&c, dutch(), Some(household(&c, "9990 AB"))));
+    let advice = &html[html.find("class=\"wegwijzer-advice\"").unwrap()..];
+    let advice = &advice[..advice.find("wegwijzer-handover").unwrap()];
+    assert_eq!(
+        summaries(advice),
+        [
+            "Wat gebeurt er daarna?",
+            "Neem mee",
+            "Meer hulp in de buurt",
+            "Je rechten"
+        ]
+    );
+    // Closed: no `open` attribute; a summary holds text only (no heading in a button).
+    assert!(!advice.contains("<details class=\"wegwijzer-more\" open"));
+    assert!(!advice.contains("<details class=\"wegwijzer-more\"><summary><h"));
+    let first_closed = advice.find("wegwijzer-more").unwrap();
+    let open = &advice[..first_closed];
+    let loket = c.directory.get(&"wmo-loket".into());
+    assert!(open.contains(&loket.name) && open.contains("wegwijzer-card--primary"));
+    assert!(
+        open.contains("href=\"tel:"),
+        "the first contact's call button is open"
+    );
+    // What to say on that call: the first step, once (the list goes on from 2).
+    let first_step = "Je vertelt de gemeente wat je nodig hebt (melding).";
+    assert!(open.contains(first_step), "{open}");
+    assert_eq!(count(advice, first_step), 1);
+    // The team and the free cliëntondersteuner: in "Meer hulp in de buurt".
+    let more = &advice[advice.find("Meer hulp in de buurt").unwrap()..];
+    let more = &more[..more.find("</details>").unwrap()];
+    for name in [
+        &c.directory.get(&"wijkteam-noord".into()).name,
+        &c.directory.get(&"clientondersteuning".into()).name,
+    ] {
+        assert!(more.contains(name.as_str()), "{name} in {more}");
+    }
+    assert!(more.contains("Wil je dat iemand met je meegaat? Dat is gratis."));
+    let rights = &advice[advice.find("Je rechten").unwrap()..];
+    assert!(rights.contains("Je mag gratis hulp van een cliëntondersteuner."));
+
+    // Crisis advice: the crisis cards and the notice first, never in a closed section.
+    let j = journey(&c, &[("topic", choices(&["safety"]))], false);
+    let html = render(props(&c, dutch(), Some(j)));
+    let advice = &html[html.find("class=\"wegwijzer-advice\"").unwrap()..];
+    let crisis = advice.find("wegwijzer-advice__crisis").unwrap();
+    assert!(crisis < advice.find("wegwijzer-card--primary").unwrap());
+    assert!(crisis < advice.find("<details class=\"wegwijzer-more\"").unwrap());
+    assert!(!summaries(advice).contains(&"Je rechten"));
+}
+
 #[test]
 fn unknown_postcode_gets_the_gemeente_with_a_kind_sentence() {
     // A gemeente that does not list its own postcodes cannot tell "outside" from
@@ -319,6 +384,10 @@ fn unknown_postcode_gets_the_gemeente_with_a_kind_sentence() {
     assert!(html.contains(
         "We weten niet welk wijkteam bij je postcode hoort. Bel de gemeente, zij helpen je verder."
     ));
+    // The sentence is open, before the first closed section; the card is in "Meer
+    // hulp in de buurt".
+    let sentence = html.find("We weten niet welk wijkteam").unwrap();
+    assert!(sentence < html.find("<details class=\"wegwijzer-more\"").unwrap());
     let general = c.directory.get(&c.gemeente.general_contact);
     let team = &html[html.find("wegwijzer-advice__team").unwrap()..];
     assert!(
@@ -362,11 +431,12 @@ fn crisis_advice_lists_no_rights_it_does_not_give() {
     let j = journey(&c, &[("topic", choices(&["safety"]))], false);
     let html = render(props(&c, dutch(), Some(j)));
     let note = &html[html.find("wegwijzer-handover").unwrap()..];
-    assert!(!note.contains("Dit zijn je rechten"), "{note}");
+    assert!(!html.contains("Je rechten"), "{html}");
     assert!(!note.contains("bezwaar"), "{note}");
     let h = household(&c, "9990 AB");
     let html = render(props(&c, dutch(), Some(h)));
-    assert!(html.contains("Dit zijn je rechten"));
+    let note = &html[html.find("wegwijzer-handover").unwrap()..];
+    assert!(note.contains("Je rechten"), "{note}");
 }
 
 /// Issue 19: on paper the note must hold every contact shown on screen for the advice,

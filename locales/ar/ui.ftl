@@ -149,9 +149,11 @@ community-text = يمكنك أيضًا التوجه إلى هنا. هذا ممك
 community-text-helper = يمكن للشخص الآخر أيضًا التوجه إلى هنا. هذا ممكن إلى جانب مساعدة البلدية.
 bring-in-heading = يمكنهم أيضًا طلب هذه المساعدة
 also-heading = من المفيد أن تعرف أيضًا
+# REVIEW(ar): new message (issue 19: the advice's closed section with the other contacts; changed: steps-heading ("Wat gebeurt er daarna?"), handover-rights ("Je rechten")).
+more-help-heading = مساعدة أخرى قريبة منك
 crisis-advice-heading = مساعدة إذا لم يكن الوضع آمنًا الآن
 helper-tip-heading = نصيحة لك كمساعد
-steps-heading = ماذا يحدث الآن؟
+steps-heading = ماذا يحدث بعد ذلك؟
 bring-heading = أحضر معك
 
 ## My overview
@@ -170,8 +172,8 @@ handover-client-support = مساعدة مجانية من شخص داعم مست�
 # REVIEW(ar): "Andere contacten" / "Gemaakt op <datum>" (the date of printing)
 handover-contacts = جهات اتصال أخرى
 handover-date = أُعدّ في { $date }
-handover-rights = هذه حقوقك
-handover-rights-helper = هذه حقوق الشخص الآخر
+handover-rights = حقوقك
+handover-rights-helper = حقوق الشخص الآخر
 right-client-support = يحق لك الحصول على مساعدة مجانية من شخص داعم مستقل (cliëntondersteuner).
 right-client-support-helper = يحق للشخص الآخر الحصول على مساعدة مجانية من شخص داعم مستقل (cliëntondersteuner).
 right-company = يحق لك أن تُحضر شخصًا معك إلى اللقاء.

@@ -134,6 +134,8 @@ community-text = You can also go here. You can do this as well as getting help f
 community-text-helper = The other person can also go here. They can do this as well as getting help from the municipality.
 bring-in-heading = They can also bring in this help
 also-heading = Also good to know
+# REVIEW(en): new message (issue 19: the advice's closed section with the other contacts; changed: handover-rights ("Je rechten")).
+more-help-heading = More help nearby
 crisis-advice-heading = Help if it is not safe right now
 helper-tip-heading = Tip for you as a helper
 steps-heading = What happens next?
@@ -155,8 +157,8 @@ handover-client-support = Free help from a client supporter (cliëntondersteuner
 # REVIEW(en): "Andere contacten" / "Gemaakt op <datum>" (the date of printing)
 handover-contacts = Other contacts
 handover-date = Made on { $date }
-handover-rights = These are your rights
-handover-rights-helper = These are the other person's rights
+handover-rights = Your rights
+handover-rights-helper = The other person's rights
 right-client-support = You have a right to free help from a client supporter (cliëntondersteuner).
 right-client-support-helper = The other person has a right to free help from a client supporter (cliëntondersteuner).
 right-company = You can bring someone with you to the meeting.

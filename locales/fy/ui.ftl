@@ -132,9 +132,11 @@ community-text = Jo kinne hjir ek terjochte. Dat mei neist de help fan de gemeen
 community-text-helper = De oar kin hjir ek terjochte. Dat mei neist de help fan de gemeente.
 bring-in-heading = Se kinne ek dizze help derby helje
 also-heading = Ek handich om te witten
+# REVIEW(fy): new message (issue 19: the advice's closed section with the other contacts; changed: steps-heading ("Wat gebeurt er daarna?"), handover-rights ("Je rechten")).
+more-help-heading = Mear help yn 'e buert
 crisis-advice-heading = Help as it no net feilich is
 helper-tip-heading = Tip foar jo as helper
-steps-heading = Wat bart der no?
+steps-heading = Wat bart der dêrnei?
 bring-heading = Nim mei
 
 ## Myn oersjoch
@@ -153,8 +155,8 @@ handover-client-support = Fergees help fan in cliëntondersteuner
 # REVIEW(fy): "Andere contacten" / "Gemaakt op <datum>" (the date of printing)
 handover-contacts = Oare kontakten
 handover-date = Makke op { $date }
-handover-rights = Dit binne jo rjochten
-handover-rights-helper = Dit binne de rjochten fan de oar
+handover-rights = Jo rjochten
+handover-rights-helper = De rjochten fan de oar
 right-client-support = Jo meie fergees help krije fan in cliëntondersteuner.
 right-client-support-helper = De oar mei fergees help krije fan in cliëntondersteuner.
 right-company = Jo meie ien meinimme nei it petear.

@@ -127,9 +127,10 @@ community-text = Je kunt hier ook terecht. Dat mag naast de hulp van de gemeente
 community-text-helper = De ander kan hier ook terecht. Dat mag naast de hulp van de gemeente.
 bring-in-heading = Ze kunnen ook deze hulp erbij halen
 also-heading = Ook handig om te weten
+more-help-heading = Meer hulp in de buurt
 crisis-advice-heading = Hulp als het nu niet veilig is
 helper-tip-heading = Tip voor jou als helper
-steps-heading = Wat gebeurt er nu?
+steps-heading = Wat gebeurt er daarna?
 bring-heading = Neem mee
 
 ## Mijn overzicht
@@ -147,8 +148,8 @@ handover-first-contact = Eerst contact met
 handover-client-support = Gratis hulp van een cliëntondersteuner
 handover-contacts = Andere contacten
 handover-date = Gemaakt op { $date }
-handover-rights = Dit zijn je rechten
-handover-rights-helper = Dit zijn de rechten van de ander
+handover-rights = Je rechten
+handover-rights-helper = De rechten van de ander
 right-client-support = Je mag gratis hulp van een cliëntondersteuner.
 right-client-support-helper = De ander mag gratis hulp van een cliëntondersteuner.
 right-company = Je mag iemand meenemen naar het gesprek.

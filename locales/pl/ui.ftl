@@ -137,9 +137,11 @@ community-text = Tu też możesz się zgłosić. Możesz z tego korzystać obok 
 community-text-helper = Ta osoba może się też tu zgłosić. Może z tego korzystać obok pomocy z gminy.
 bring-in-heading = Mogą też włączyć tę pomoc
 also-heading = Warto też wiedzieć
+# REVIEW(pl): new message (issue 19: the advice's closed section with the other contacts; changed: steps-heading ("Wat gebeurt er daarna?")).
+more-help-heading = Więcej pomocy w okolicy
 crisis-advice-heading = Pomoc, jeśli teraz nie jest bezpiecznie
 helper-tip-heading = Wskazówka dla osoby, która pomaga
-steps-heading = Co dzieje się teraz?
+steps-heading = Co dzieje się potem?
 bring-heading = Weź ze sobą
 
 ## Moje podsumowanie

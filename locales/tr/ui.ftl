@@ -132,9 +132,11 @@ community-text = Buraya da başvurabilirsiniz. Bu, belediyenin yardımına ek ol
 community-text-helper = O kişi buraya da başvurabilir. Bu, belediyenin yardımına ek olarak olabilir.
 bring-in-heading = Şu yardımı da devreye sokabilirler
 also-heading = Bunu da bilmek işinize yarar
+# REVIEW(tr): new message (issue 19: the advice's closed section with the other contacts; changed: steps-heading ("Wat gebeurt er daarna?")).
+more-help-heading = Yakınınızda daha fazla yardım
 crisis-advice-heading = Şu anda güvende değilseniz yardım
 helper-tip-heading = Yardım eden kişi olarak size bir ipucu
-steps-heading = Şimdi ne olacak?
+steps-heading = Sonra ne olacak?
 bring-heading = Yanınıza alın
 
 ## Özetim

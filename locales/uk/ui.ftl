@@ -136,6 +136,8 @@ community-text = Сюди теж можна звернутися. Це можн�
 community-text-helper = Ця людина може звернутися і сюди. Це можна поєднувати з допомогою від муніципалітету.
 bring-in-heading = Вони можуть залучити й таку допомогу
 also-heading = Також корисно знати
+# REVIEW(uk): new message (issue 19: the advice's closed section with the other contacts).
+more-help-heading = Більше допомоги поруч
 crisis-advice-heading = Допомога, якщо зараз небезпечно
 helper-tip-heading = Порада для вас як помічника
 steps-heading = Що буде далі?

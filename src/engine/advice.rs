@@ -102,7 +102,8 @@ pub struct Advice {
     pub also: Vec<ServiceId>,
     /// One-contact route: specialist desks the first contact can bring in.
     pub bring_in: Vec<ServiceId>,
-    /// Crisis contacts on this advice.
+    /// Crisis contacts on this advice: the outcome's own first, then (on crisis advice
+    /// or when danger was signalled) the strip's.
     pub crisis: Vec<ServiceId>,
     /// What happens next.
     pub steps: Vec<StepView>,

@@ -1,20 +1,20 @@
-//! "Neem mee": what to bring to the first conversation.
+//! "Neem mee" and "Je rechten": a closed section with a bulleted list of lines.
 
-use super::context::Ui;
 use super::next_steps::Line;
+use super::why_disclosure::closed_section;
 use yew::prelude::*;
 
-/// The list of things to bring (formatted `items`); nothing when there are none.
-pub fn bring_list(ui: &Ui, items: &[Line]) -> Html {
+/// The formatted `items` under `summary`, closed; nothing when there are none.
+pub fn bring_list(summary: String, items: &[Line]) -> Html {
     if items.is_empty() {
         return html! {};
     }
-    html! {
-        <section class="wegwijzer-bring">
-            <h3 class="wegwijzer-subheading" id="ww-bring-heading">{ ui.t("bring-heading") }</h3>
+    closed_section(
+        summary,
+        html! {
             <ul class="wegwijzer-bring__list">
                 { for items.iter().map(|b| html! { <li lang={b.lang.clone()}>{ b.text.clone() }</li> }) }
             </ul>
-        </section>
-    }
+        },
+    )
 }

@@ -7,7 +7,7 @@
 
 use super::browser;
 use super::context::{arg, Ui};
-use super::next_steps::{step_text, AdviceLines};
+use super::next_steps::{step_text, AdviceLines, Line};
 use super::service_card::{address_text, part, phone_facts, times_text, unbroken};
 use crate::engine::{Advice, TeamAdvice};
 use crate::i18n::ids;
@@ -117,14 +117,8 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
                     <dt>{ ui.t("steps-heading") }</dt>
                     <dd><ol>{ for lines.steps.iter().map(|s| html! { <li lang={s.lang.clone()}>{ s.text.clone() }</li> }) }</ol></dd>
                 }
-                if !lines.bring.is_empty() {
-                    <dt>{ ui.t("bring-heading") }</dt>
-                    <dd><ul>{ for lines.bring.iter().map(|b| html! { <li lang={b.lang.clone()}>{ b.text.clone() }</li> }) }</ul></dd>
-                }
-                if !a.rights.is_empty() {
-                    <dt>{ ui.t("handover-rights") }</dt>
-                    <dd><ul>{ for a.rights.iter().map(|r| html! { <li>{ ui.t(r.message_id()) }</li> }) }</ul></dd>
-                }
+                { listed(ui.t("bring-heading"), &lines.bring) }
+                { listed(ui.t("handover-rights"), &lines.rights) }
             </dl>
             <div class="wegwijzer-actions wegwijzer-no-print">
                 <button type="button" class="wegwijzer-button wegwijzer-button--secondary" onclick={on_print}>{ ui.t("handover-print") }</button>
@@ -158,13 +152,25 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
     }
 }
 
+/// A term of the note with its lines as a list ("Neem mee", "Je rechten"); nothing
+/// when there are none.
+fn listed(term: String, lines: &[Line]) -> Html {
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! { <>
+        <dt>{ term }</dt>
+        <dd><ul>{ for lines.iter().map(|l| html! { <li lang={l.lang.clone()}>{ l.text.clone() }</li> }) }</ul></dd>
+    </> }
+}
+
 /// "Gemaakt op 4 december 2026": today in the page language, taken when the note is
 /// drawn or copied (the state has no clock). `None` outside a browser.
 fn dated(ui: &Ui) -> Option<String> {
     browser::today(ui.lang()).map(|d| ui.t_args("handover-date", &[("date", arg(d))]))
 }
 
-/// Every contact of the advice on screen after the first, in screen order (team or
+/// Every contact of the advice on screen after the first, section by section (team or
 /// gemeente-wide contact, client support, bring-in, also, community, crisis), then the
 /// strip's crisis numbers, each once: paper must hold all of them.
 fn other_contacts<'a>(ui: &'a Ui, a: &'a Advice) -> Vec<&'a ServiceId> {

@@ -1,8 +1,10 @@
-//! "Wat gebeurt er nu?": the steps after the first contact, in order, with the
-//! statutory term in each ("binnen 6 weken"). The honest "it can take longer" line
+//! "Wat gebeurt er daarna?": the steps after the first one, in order, with the
+//! statutory term in each ("binnen 6 weken"). The first step is what to say or do on
+//! the first call: the advice shows it on top, next to the first contact. The honest "it can take longer" line
 //! is a step of its own in the config (`may-take-longer`), so it is data, not code.
 
 use super::context::{arg, num, Ui};
+use super::why_disclosure::closed_section;
 use crate::engine::{Advice, StepView};
 use crate::i18n::ids;
 use crate::model::Duration;
@@ -23,10 +25,12 @@ pub struct Line {
 /// steps go through Fluent with a plural-selected term each).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AdviceLines {
-    /// "Wat gebeurt er nu?", in order.
+    /// "Wat gebeurt er daarna?", in order.
     pub steps: Vec<Line>,
     /// "Neem mee", in order.
     pub bring: Vec<Line>,
+    /// "Je rechten", in order.
+    pub rights: Vec<Line>,
 }
 
 impl AdviceLines {
@@ -40,36 +44,36 @@ impl AdviceLines {
                 lang: ui.lang_for(&ids::step(&s.step)),
             })
             .collect();
-        let bring = advice
-            .bring
-            .iter()
-            .map(|b| {
-                let id = ids::bring(b);
-                Line {
-                    text: AttrValue::from(ui.t(&id)),
-                    lang: ui.lang_for(&id),
-                }
-            })
-            .collect();
-        AdviceLines { steps, bring }
+        let line = |id: &str| Line {
+            text: AttrValue::from(ui.t(id)),
+            lang: ui.lang_for(id),
+        };
+        let bring = advice.bring.iter().map(|b| line(&ids::bring(b))).collect();
+        let rights = advice.rights.iter().map(|r| line(r.message_id())).collect();
+        AdviceLines {
+            steps,
+            bring,
+            rights,
+        }
     }
 }
 
-/// The ordered list of steps (formatted); nothing when there are none.
+/// The steps after the first (formatted `steps`, all of them), numbered on from 2, in
+/// a closed section; nothing when there are none.
 pub fn next_steps(ui: &Ui, steps: &[Line]) -> Html {
-    if steps.is_empty() {
+    if steps.len() < 2 {
         return html! {};
     }
-    html! {
-        <section class="wegwijzer-steps">
-            <h3 class="wegwijzer-subheading" id="ww-steps-heading">{ ui.t("steps-heading") }</h3>
-            <ol class="wegwijzer-steps__list">
-                { for steps.iter().map(|s| html! {
+    closed_section(
+        ui.t("steps-heading"),
+        html! {
+            <ol class="wegwijzer-steps__list" start="2">
+                { for steps[1..].iter().map(|s| html! {
                     <li class="wegwijzer-steps__item" lang={s.lang.clone()}>{ s.text.clone() }</li>
                 }) }
             </ol>
-        </section>
-    }
+        },
+    )
 }
 
 /// A step's text, with `$term` filled in when the step has a term.

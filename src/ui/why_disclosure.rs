@@ -1,4 +1,5 @@
-//! "Waarom vragen we dit?" / "Waarom dit advies?": a native `<details>` disclosure.
+//! Native `<details>` disclosures: "Waarom vragen we dit?" / "Waarom dit advies?", and
+//! the advice's closed sections ("Neem mee", "Je rechten", …).
 //!
 //! Native so it works with keyboard and screen readers without script, and so a
 //! resident who does not care is not slowed down.
@@ -24,4 +25,17 @@ pub fn why_disclosure(
         std::rc::Rc::make_mut(tag).key = Some(key.into());
     }
     node
+}
+
+/// A closed section of the advice, named by its `summary`. The summary is plain text,
+/// not a heading: a heading inside a summary (a button to assistive technology) is
+/// flattened or read twice, depending on the screen reader. A new advice is new DOM
+/// (its key), so every section starts closed.
+pub fn closed_section(summary: String, body: Html) -> Html {
+    html! {
+        <details class="wegwijzer-more">
+            <summary>{ summary }</summary>
+            { body }
+        </details>
+    }
 }

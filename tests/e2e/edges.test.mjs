@@ -32,6 +32,10 @@ async function keyboardFlow(name) {
 
 const advice = () => widget(page).locator('.wegwijzer-advice');
 const text = async (locator) => clean(await locator.innerText());
+/** Opens every closed section of the advice, so its text is all on screen. */
+const openAll = async () => {
+  for (const summary of await advice().locator('details.wegwijzer-more > summary').all()) await summary.click();
+};
 
 for (const [name, tels] of [
   ['several-money-children-child-unsafe', ['tel:112', 'tel:08002000']],
@@ -65,6 +69,7 @@ test('several worries with an eviction threat: one contact, marked urgent', asyn
 for (const name of ['young-carer', 'young-worries-at-home', 'young-money', 'young-several']) {
   test(`young people: ${name} → a youth route with the Kindertelefoon, not "report to the gemeente"`, async () => {
     await keyboardFlow(name);
+    await openAll();
     const all = await text(advice());
     assert.ok(all.includes('Kindertelefoon'), `${name}: Kindertelefoon offered`);
     assert.ok(!/meld (je|dat) bij de gemeente/i.test(all), `${name}: no "meld je bij de gemeente"`);
@@ -82,19 +87,20 @@ test('young people: the age question says why it is asked', async () => {
 for (const name of ['postcode-outside-gemeente', 'outside-several']) {
   test(`outside the gemeente: ${name} → said plainly, national routes, not this gemeente's desks`, async () => {
     await keyboardFlow(name);
-    const routes = await text(advice().locator('.wegwijzer-advice__routes'));
+    const routes = await text(advice().locator('.wegwijzer-card--primary'));
     assert.ok(routes.includes(serviceName('eigen-gemeente')), routes);
     for (const tel of ['tel:112', 'tel:113', 'tel:08002000', 'tel:08008115']) {
       assert.ok(await advice().locator(`a[href="${tel}"]`).count() > 0, `${tel} on the outside advice`);
     }
     // None of the gemeente's own desks on the advice (its numbers start 0999-120).
-    const desks = await advice().locator('.wegwijzer-advice__routes a[href^="tel:0999120"], .wegwijzer-advice__also a[href^="tel:0999120"]').count();
+    const desks = await advice().locator('.wegwijzer-card--primary a[href^="tel:0999120"], .wegwijzer-advice__community a[href^="tel:0999120"], .wegwijzer-advice__also a[href^="tel:0999120"]').count();
     assert.equal(desks, 0, 'no local desk');
   });
 }
 
 test('a street split between two teams: the house number is asked for, then the right team', async () => {
   const f = await keyboardFlow('split-street-no-number');
+  await openAll();
   const team = await text(advice());
   assert.ok(team.includes(serviceName(f.expect.team)), `${f.expect.team} on the advice`);
   assert.ok(!team.includes(clean(message('team-choose'))), 'no "choose your team"');

@@ -47,6 +47,16 @@ async function keyboardFlow(name) {
 
 const visibleText = async (locator) => clean(await locator.innerText());
 
+/** Keyboard: Tab to the advice's closed section named by message `id` and open it; returns it. */
+async function openSection(page, id) {
+  const name = clean(message(id));
+  await tabTo(page, (a) => a.tag === 'summary' && clean(a.text) === name, 150);
+  await page.keyboard.press('Enter');
+  const section = widget(page).locator('details.wegwijzer-more', { has: page.locator(`summary:text-is("${name}")`) });
+  assert.equal(await section.getAttribute('open'), '', `"${name}" opened`);
+  return section;
+}
+
 for (const name of [
   'row01-household', 'row02-child-worry', 'row04-no-income-under-27', 'row05-carer', 'row06-alone',
   'row09-adaptation', 'row11-objection', 'row12-worry-about-someone', 'row13-anything-else',
@@ -75,7 +85,7 @@ test('keyboard only: debts with eviction → intake within the 3-working-day ter
   await keyboardFlow('row03-debt-urgent');
   const term = CONFIG.terms.find((t) => t.id === 'wgs-intake-urgent');
   assert.equal(term.unit, 'working-days');
-  const steps = await visibleText(widget(page).locator('.wegwijzer-steps'));
+  const steps = await visibleText((await openSection(page, 'steps-heading')).locator('.wegwijzer-steps__list'));
   assert.ok(steps.includes(`binnen ${term.amount} werkdagen`), `steps name the term: ${steps}`);
   assert.ok(await widget(page).locator('.wegwijzer-notice--urgent').isVisible(), 'urgent notice');
 });
@@ -83,7 +93,7 @@ test('keyboard only: debts with eviction → intake within the 3-working-day ter
 test('keyboard only: several problems → wijkteam first, with what they can bring in', async () => {
   const { page } = shared;
   const f = await keyboardFlow('row10-several-problems');
-  const bring = widget(page).locator('.wegwijzer-advice__bring-in');
+  const bring = (await openSection(page, 'more-help-heading')).locator('.wegwijzer-advice__bring-in');
   assert.ok(await bring.isVisible(), 'the "bring in" list is shown');
   const names = (await bring.locator('.wegwijzer-card__name').allTextContents()).map(clean);
   for (const id of ['schuldhulp', 'jeugd-gezin']) assert.ok(names.includes(serviceName(id)), `${id} in ${names}`);
@@ -93,8 +103,11 @@ test('keyboard only: several problems → wijkteam first, with what they can bri
 test('keyboard only: no postcode → gemeente-wide contact with 14 0999, never a dead end', async () => {
   const { page } = shared;
   await keyboardFlow('postcode-skipped');
-  const team = widget(page).locator('.wegwijzer-advice__team');
-  assert.equal(clean(await team.locator('.wegwijzer-advice__team-text').textContent()), clean(message('team-skipped')));
+  // The sentence is open; the gemeente's card is in "Meer hulp in de buurt".
+  const sentence = widget(page).locator('.wegwijzer-advice__team-text');
+  assert.ok(await sentence.isVisible(), 'the kind sentence is shown without opening anything');
+  assert.equal(clean(await sentence.textContent()), clean(message('team-skipped')));
+  const team = (await openSection(page, 'more-help-heading')).locator('.wegwijzer-advice__team');
   assert.ok((await visibleText(team)).includes('14 0999'), 'the gemeente number is in the team section');
 });
 
@@ -303,10 +316,17 @@ test('print view: every phone number of the advice on screen, the crisis numbers
     .filter((a) => a.getClientRects().length)
     .map((a) => a.textContent.match(/\d[\d\s\u00a0\u2011-]*\d|\d/)[0])))
     .map(norm);
+  // Every section opened, as a resident may: paper holds what is in them too.
+  const sections = w.locator('details.wegwijzer-more');
+  assert.ok(await sections.count() >= 3, 'closed sections on the advice');
+  for (const summary of await sections.locator('summary').all()) await summary.click();
   const onScreen = await shownNumbers('.wegwijzer-advice > .wegwijzer-no-print a[href^="tel:"]');
   const crisis = await shownNumbers('.wegwijzer-crisis a[href^="tel:"]');
   assert.ok(onScreen.length >= 4, JSON.stringify(onScreen));
   assert.ok(crisis.length >= 3, JSON.stringify(crisis));
+  // Closed again: what prints does not depend on what the resident opened.
+  for (const summary of await sections.locator('summary').all()) await summary.click();
+  assert.equal(await w.locator('details.wegwijzer-more[open]').count(), 0);
   await page.emulateMedia({ media: 'print' });
   const note = w.locator('.wegwijzer-handover');
   const text = norm(await note.innerText());

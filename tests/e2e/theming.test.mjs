@@ -121,6 +121,8 @@ test('dark NL Design System theme: every text on the question and the advice has
     await page.goto(BASE + '/test/dark.html');
     await waitForQuestion(page);
     await runFlow(page, flow(name));
+    // Every closed section open: the cards in them are measured too.
+    for (const summary of await w.locator('details.wegwijzer-more > summary').all()) await summary.click();
     const list = await contrasts(page);
     assert.ok(list.some((t) => t.in.includes('wegwijzer-card')), `${name}: cards are measured`);
     notices += list.filter((t) => t.in.includes('wegwijzer-notice')).length;
@@ -152,7 +154,10 @@ test('a host with html { font-size: 62.5% } does not shrink the widget', async (
     return { sizes, body, targets };
   });
   for (const screen of ['question', 'advice']) {
-    if (screen === 'advice') await runFlow(page, flow('row01-household'));
+    if (screen === 'advice') {
+      await runFlow(page, flow('row01-household'));
+      for (const summary of await w.locator('details.wegwijzer-more > summary').all()) await summary.click();
+    }
     const { sizes, body, targets } = await measure();
     assert.ok(body >= 16, `${screen}: body text ${body} px`);
     const small = sizes.filter((s) => s.size < 14);

@@ -130,9 +130,10 @@ community-text = U kunt hier ook terecht. Dat mag naast de hulp van de gemeente.
 community-text-helper = De ander kan hier ook terecht. Dat mag naast de hulp van de gemeente.
 bring-in-heading = Ze kunnen ook deze hulp erbij halen
 also-heading = Ook handig om te weten
+more-help-heading = Meer hulp in de buurt
 crisis-advice-heading = Hulp als het nu niet veilig is
 helper-tip-heading = Tip voor u als helper
-steps-heading = Wat gebeurt er nu?
+steps-heading = Wat gebeurt er daarna?
 bring-heading = Neem mee
 
 ## Mijn overzicht
@@ -150,8 +151,8 @@ handover-first-contact = Eerst contact met
 handover-client-support = Gratis hulp van een cliëntondersteuner
 handover-contacts = Andere contacten
 handover-date = Gemaakt op { $date }
-handover-rights = Dit zijn uw rechten
-handover-rights-helper = Dit zijn de rechten van de ander
+handover-rights = Uw rechten
+handover-rights-helper = De rechten van de ander
 right-client-support = U mag gratis hulp van een cliëntondersteuner.
 right-client-support-helper = De ander mag gratis hulp van een cliëntondersteuner.
 right-company = U mag iemand meenemen naar het gesprek.

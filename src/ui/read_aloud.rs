@@ -24,7 +24,9 @@ pub enum Reading {
 }
 
 /// The toggle button that reads the element `target`, and the line that says when
-/// this device has no voice for the language.
+/// this device has no voice for the language (an alert: it appears with its words, and
+/// screen readers say an alert that appears; a status region would have to be there
+/// before, empty, on every screen).
 pub fn read_aloud(
     ui: &Ui,
     target: NodeRef,
@@ -55,11 +57,9 @@ pub fn read_aloud(
                 aria-pressed={if on { "true" } else { "false" }} {onclick}>
                 { ui.t(if on { "read-aloud-stop" } else { "read-aloud" }) }
             </button>
-            <p class="wegwijzer-read-aloud__note" role="status">
-                if reading == Reading::NoVoice {
-                    { ui.t("read-aloud-no-voice") }
-                }
-            </p>
+            if reading == Reading::NoVoice {
+                <p class="wegwijzer-read-aloud__note" role="alert">{ ui.t("read-aloud-no-voice") }</p>
+            }
         </>
     }
 }

@@ -16,6 +16,7 @@ after(closeBrowser);
 const NL = { name: 'Lokaal Nederlands', lang: 'nl-NL', localService: true, default: true, voiceURI: 'local-nl' };
 const EN = { name: 'Local English', lang: 'en-GB', localService: true, default: false, voiceURI: 'local-en' };
 const CLOUD_NL = { name: 'Cloud Nederlands', lang: 'nl-NL', localService: false, default: true, voiceURI: 'cloud-nl' };
+const CLOUD_EN = { name: 'Cloud English', lang: 'en-US', localService: false, default: false, voiceURI: 'cloud-en' };
 
 async function open(path, voices, opts = {}) {
   const { context, page, log } = await openPage(opts);
@@ -187,8 +188,8 @@ test('a language switch stops reading', async (t) => {
 });
 
 test('no local voice for the language: nothing is read, and the widget says why', async (t) => {
-  // A network voice for Dutch and a local one for English only.
-  const { context, page, log, speech } = await open('/test/gemeente.html', [CLOUD_NL, EN], { bypassCSP: true });
+  // Network voices only.
+  const { context, page, log, speech } = await open('/test/gemeente.html', [CLOUD_NL, CLOUD_EN], { bypassCSP: true });
   if (!speech) return t.skip('this browser has no speechSynthesis');
   const requests = log.requests.length;
   await button(page).click();
@@ -202,5 +203,14 @@ test('no local voice for the language: nothing is read, and the widget says why'
   // The note goes with the next screen.
   await doStep(page, flow('row01-household').steps[0]);
   assert.equal(await note.count(), 0);
+  await context.close();
+});
+
+test('a local voice in another language does not read Dutch', async (t) => {
+  const { context, page, speech } = await open('/test/gemeente.html', [CLOUD_NL, EN]);
+  if (!speech) return t.skip('this browser has no speechSynthesis');
+  await button(page).click();
+  assert.deepEqual(await spoken(page), [], 'no speak call');
+  assert.equal(clean(await widget(page).locator('.wegwijzer-read-aloud__note').textContent()), message('read-aloud-no-voice'));
   await context.close();
 });

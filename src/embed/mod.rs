@@ -78,8 +78,8 @@ impl WidgetHandle {
     }
 }
 
-/// Takes the loader's "Lees voor" (`speak` in `wegwijzer.js`), once, where the browser
-/// has speech; without it no widget shows the button.
+/// Takes "Lees voor" (`speak`, see `src/embed/speech.js`) from the loader, once, where
+/// the browser has speech; without it no widget shows the button.
 #[wasm_bindgen]
 pub fn speech(speak: js_sys::Function) {
     crate::ui::browser::set_speech(speak);

@@ -37,8 +37,15 @@ function start() {
   });
   const load = import('./wegwijzer_core.js').then(async (core) => {
     await core.default({ module_or_path: wasm });
-    // Chromium loads its voices when first asked (and answers that ask with none).
-    if (window.speechSynthesis?.getVoices()) core.speech(speak);
+    // "Lees voor" is in a file of its own, fetched now (after the first question's
+    // files): wegwijzer_speech.js. Before it arrives, or if it cannot, a click reads
+    // nothing and the widget says that it cannot read aloud. (Asking for the voices
+    // also makes Chromium load them; it answers that first ask with none.)
+    if (window.speechSynthesis?.getVoices()) {
+      let speak = () => {};
+      import('./wegwijzer_speech.js').then((m) => (speak = m.speak), () => {});
+      core.speech((...args) => speak(...args));
+    }
     return core;
   });
   return Promise.race([load, timeout])
@@ -92,49 +99,6 @@ function compile(json, source) {
       console.error('wegwijzer: a JSON configuration needs wegwijzer_playground.js and wegwijzer_playground_bg.wasm next to wegwijzer.js, or compile it with `wegwijzer compile`; the fallback text stays visible.', err);
       return null;
     });
-}
-
-// "Lees voor": the module hands over the screen's element and language (and what to
-// call when the reading ends); this reads it aloud. It lives here because the same in
-// the module costs about twice the bytes. Only with a voice that runs on the device
-// (`localService`): a network voice would send the text, the resident's own words
-// too, to a speech service. Without one for the language it reads nothing and returns
-// false (the widget says so). Called with nothing, it stops.
-//
-// The text comes from the DOM in document order, not from innerText, which leaves
-// out closed <details> and, in Chromium, what content-visibility skips below the
-// fold. Left out: buttons, pictures and other hidden parts, screen-reader duplicates,
-// addresses, the note's list ("Mijn overzicht" repeats the advice for paper), links
-// other than phone numbers ("Website van …", "Mail naar …"), e-mail addresses and
-// URLs. A phone number is read digit by digit in its groups ("0 9 9 9, 1 2 0, 2 0 0").
-// A sentence ends after each block, so the voice pauses between an option and its hint.
-const LEFT_OUT = 'button,[aria-hidden],[class*=hidden],[class*=address],.wegwijzer-handover dl,a:not([href^="tel:"])';
-
-function speak(root, lang, done) {
-  const synth = speechSynthesis;
-  synth.cancel();
-  const voice = synth.getVoices().find((v) => v.localService && v.lang.split(/[-_]/)[0] == lang);
-  if (!voice) return false;
-  let text = '';
-  const walk = (node, phone) => {
-    for (const n of node.childNodes) {
-      if (n.nodeType == 3) text += ' ' + (phone ? n.data.replace(/\d+/g, (g) => [...g].join(' ') + ',') : n.data);
-      else if (n.nodeType == 1 && !n.matches(LEFT_OUT)) {
-        walk(n, phone || n.hasAttribute('href'));
-        if (!n.matches('a,abbr,bdi,dfn,em,strong')) text += '\n';
-      }
-    }
-  };
-  walk(root);
-  // Without bidi isolation marks and the hyphens in phone numbers; a full stop where
-  // a block ends without one.
-  text = text.replace(/[\u2011\u2066-\u2069]/g, ' ').replace(/([\p{L}\p{N})])\s*\n/gu, '$1.\n');
-  const u = new SpeechSynthesisUtterance(text.split(/\s+/).filter((w) => !/@|:\/\/|^www\./.test(w)).join(' '));
-  u.voice = voice;
-  u.lang = lang;
-  u.onend = u.onerror = done;
-  synth.speak(u);
-  return true;
 }
 
 // Two page listeners per widget, added once it is mounted and removed when the element

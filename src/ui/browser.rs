@@ -54,26 +54,26 @@ pub async fn copy(text: String) -> bool {
 }
 
 thread_local! {
-    /// The loader's `speak` (wegwijzer.js), given where the browser has speech.
+    /// `speak` of `wegwijzer_speech.js`, given by the loader where the browser has speech.
     static SPEAK: std::cell::OnceCell<js_sys::Function> = const { std::cell::OnceCell::new() };
 }
 
-/// Takes the loader's `speak(element, lang, done)`: reads the element aloud with a
-/// voice on this device only and gives `false` when there is none for `lang`; called
-/// with nothing, it stops. It lives in the loader because the same DOM walk and voice
-/// choice cost about twice the bytes in the module (see `wegwijzer.js`).
+/// Takes `speak(element, lang, done)` (`src/embed/speech.js`): reads the element aloud
+/// with a voice on this device only and gives `false` when there is none for `lang`;
+/// called with nothing, it stops. JavaScript because the same DOM walk and voice choice
+/// cost about twice the bytes in the module; fetched after the first question.
 pub fn set_speech(speak: js_sys::Function) {
     SPEAK.with(|s| {
         let _ = s.set(speak);
     });
 }
 
-/// The loader's `speak`, if it gave one.
+/// `speak`, if the loader gave one.
 fn speaker() -> Option<js_sys::Function> {
     SPEAK.with(|s| s.get().cloned())
 }
 
-/// Whether the widget can read aloud (the loader gave `speak`).
+/// Whether the widget can read aloud (the browser has speech; the loader gave `speak`).
 pub fn speech_available() -> bool {
     speaker().is_some()
 }

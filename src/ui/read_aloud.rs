@@ -1,7 +1,7 @@
 //! "Lees voor": the toggle button that reads the current screen aloud with the
 //! browser's own speech, in the screen's language, only with a voice that runs on the
-//! device (the loader's `speak`, see [`browser::speak`]; what it reads and leaves out
-//! is described there, in `wegwijzer.js`). Only rendered when the browser has speech.
+//! device ([`browser::speak`]; what it reads and leaves out is described in
+//! `src/embed/speech.js`). Only rendered when the browser has speech.
 //! `aria-pressed` and the button's words say whether it is reading; it turns off when
 //! the reading ends, and `App` stops it on every move and helper toggle (the embed on
 //! a language switch). Without a voice on the device it says so instead of reading.

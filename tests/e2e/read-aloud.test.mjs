@@ -36,11 +36,14 @@ async function open(path, voices, opts = {}) {
       window.__utterances.push(u);
       window.__spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? null });
     };
-    // As a browser does, a cancel ends the utterance being read, a moment later.
+    // As a browser does, a cancel ends the utterance being read (once), a moment later.
     synth.cancel = () => {
       window.__cancels += 1;
       const u = window.__utterances.at(-1);
-      if (u && !u.__ended) setTimeout(() => u.dispatchEvent(new Event('end')));
+      if (u && !u.__ended) {
+        u.__ended = true;
+        setTimeout(() => u.dispatchEvent(new Event('end')));
+      }
     };
   }, voices);
   await page.goto(BASE + path);

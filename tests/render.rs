@@ -600,7 +600,9 @@ fn language_switcher_and_read_aloud() {
     assert!(html.contains("العربية"));
     assert!(!html.contains("Lees voor"), "no speech, no button");
     p.speech = true;
-    assert!(render(p).contains(">Lees voor<"));
+    let html = render(p);
+    assert!(html.contains(">Lees voor<"));
+    assert!(html.contains("aria-pressed=\"false\""), "a toggle, off");
 }
 
 #[test]

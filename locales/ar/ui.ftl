@@ -125,6 +125,9 @@ quick-exit-keys = يمكنك أيضًا الضغط مرتين على زر Esc.
 language-label = اللغة / Taal / Language
 language-apply = تغيير اللغة
 read-aloud = اقرأ بصوت عالٍ
+# REVIEW(ar): new messages (issue 19/23: the read-aloud button while reading; no voice on the device), machine-assisted.
+read-aloud-stop = إيقاف القراءة
+read-aloud-no-voice = القراءة بصوت عالٍ غير ممكنة هنا. لا يوجد على هذا الجهاز صوت لهذه اللغة.
 
 ## Advice
 

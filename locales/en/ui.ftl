@@ -110,6 +110,8 @@ quick-exit-keys = You can also press Esc twice.
 language-label = Language / Taal
 language-apply = Change language
 read-aloud = Read aloud
+read-aloud-stop = Stop reading aloud
+read-aloud-no-voice = Reading aloud does not work here. This device has no voice for this language.
 
 ## Advice
 

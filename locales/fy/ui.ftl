@@ -108,6 +108,9 @@ quick-exit-keys = Jo kinne ek twa kear op Esc drukke.
 language-label = Taal / Language
 language-apply = Wikselje taal
 read-aloud = Lês foar
+# REVIEW(fy): new messages (issue 19/23: the read-aloud button while reading; no voice on the device), machine-assisted.
+read-aloud-stop = Stop mei foarlêzen
+read-aloud-no-voice = Foarlêze slagget hjir net. Dit apparaat hat gjin stim foar dizze taal.
 
 ## Advys
 

@@ -103,6 +103,9 @@ quick-exit-keys = Je kunt ook twee keer op Esc drukken.
 language-label = Taal / Language
 language-apply = Wissel taal
 read-aloud = Lees voor
+read-aloud-stop = Stop met voorlezen
+# Shown after "Lees voor" when the device has no voice of its own for the language (network voices are never used).
+read-aloud-no-voice = Voorlezen lukt hier niet. Dit apparaat heeft geen stem voor deze taal.
 
 ## Advies
 

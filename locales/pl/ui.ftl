@@ -113,6 +113,9 @@ quick-exit-keys = Możesz też dwa razy nacisnąć Esc.
 language-label = Język / Language
 language-apply = Zmień język
 read-aloud = Przeczytaj na głos
+# REVIEW(pl): new messages (issue 19/23: the read-aloud button while reading; no voice on the device), machine-assisted.
+read-aloud-stop = Zatrzymaj czytanie
+read-aloud-no-voice = Czytanie na głos tu nie działa. To urządzenie nie ma głosu dla tego języka.
 
 ## Porada
 

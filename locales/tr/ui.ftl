@@ -108,6 +108,9 @@ quick-exit-keys = Esc tuşuna iki kez de basabilirsiniz.
 language-label = Dil / Language
 language-apply = Dili değiştir
 read-aloud = Sesli oku
+# REVIEW(tr): new messages (issue 19/23: the read-aloud button while reading; no voice on the device), machine-assisted.
+read-aloud-stop = Okumayı durdur
+read-aloud-no-voice = Sesli okuma burada çalışmıyor. Bu cihazda bu dil için bir ses yok.
 
 ## Tavsiye
 

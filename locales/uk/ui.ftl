@@ -112,6 +112,9 @@ quick-exit-keys = Можна також двічі натиснути Esc.
 language-label = Мова / Language
 language-apply = Змінити мову
 read-aloud = Прочитати вголос
+# REVIEW(uk): new messages (issue 19/23: the read-aloud button while reading; no voice on the device), machine-assisted.
+read-aloud-stop = Зупинити читання
+read-aloud-no-voice = Читання вголос тут не працює. На цьому пристрої немає голосу для цієї мови.
 
 ## Порада
 

@@ -78,6 +78,13 @@ impl WidgetHandle {
     }
 }
 
+/// Takes "Lees voor" (`speak`, see `src/embed/speech.js`) from the loader, once, where
+/// the browser has speech; without it no widget shows the button.
+#[wasm_bindgen]
+pub fn speech(speak: js_sys::Function) {
+    crate::ui::browser::set_speech(speak);
+}
+
 /// Mounts a widget into `host`. `base_url` is the folder of the widget's files
 /// (ends with `/`), for locale files. Returns at once; loading continues in the
 /// background. Never panics: problems are logged and the fallback stays visible.
@@ -252,6 +259,8 @@ fn language_switch(
         let Some(tag) = offered_language(&config, &tag) else {
             return;
         };
+        // Reading aloud stops (the browser reports its end, and the button shows off).
+        crate::ui::browser::stop_speaking();
         reload_words(inner.clone(), Rc::clone(&config), bases.clone(), tag);
     })
 }

@@ -37,6 +37,15 @@ function start() {
   });
   const load = import('./wegwijzer_core.js').then(async (core) => {
     await core.default({ module_or_path: wasm });
+    // "Lees voor" is in a file of its own, fetched now (after the first question's
+    // files): wegwijzer_speech.js. Before it arrives, or if it cannot, a click reads
+    // nothing and the widget says that it cannot read aloud. (Asking for the voices
+    // also makes Chromium load them; it answers that first ask with none.)
+    if (window.speechSynthesis?.getVoices()) {
+      let speak = () => {};
+      import('./wegwijzer_speech.js').then((m) => (speak = m.speak), () => {});
+      core.speech((...args) => speak(...args));
+    }
     return core;
   });
   return Promise.race([load, timeout])

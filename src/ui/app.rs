@@ -130,12 +130,14 @@ pub fn App(props: &AppProps) -> Html {
     // repeating the heading (a screen reader would say it twice). Live regions only
     // say what focus does not: see `question_screen`.
     // A move adds a history entry; Back or Forward in the browser records where it
-    // landed (the same index, or the first screen's after an unknown one).
+    // landed (the same index, or the first screen's after an unknown one). Reading
+    // aloud stops: it would read what is gone (the reducer shows it off).
     {
         let heading = heading.clone();
         let (key, index, push) = (props.history_key.clone(), state.trail.index(), state.push);
         use_effect_with(state.moves, move |moves| {
             if *moves > 0 {
+                browser::stop_speaking();
                 browser::focus(&heading);
                 if let Some(key) = key {
                     browser::history_record(&key, index, push);
@@ -227,6 +229,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_helper = {
         let (d, words) = (state.dispatcher(), props.on_words.clone());
         Callback::from(move |on: bool| {
+            browser::stop_speaking();
             d.dispatch(Msg::Apply(Action::SetHelper(on)));
             if on {
                 words.emit(());
@@ -315,7 +318,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="wegwijzer-toolbar wegwijzer-no-print">
                 { language_switcher(&ui, props.on_language.clone()) }
                 if props.speech {
-                    { read_aloud(&ui, content.clone()) }
+                    { read_aloud(&ui, content.clone(), state.reading, state.dispatcher()) }
                 }
             </div>
             if on_question {

@@ -53,37 +53,47 @@ pub async fn copy(text: String) -> bool {
         .is_ok()
 }
 
-/// Whether the browser can read text aloud (`window.speechSynthesis`).
-pub fn speech_available() -> bool {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::has(&w, &"speechSynthesis".into()).ok())
-        .unwrap_or(false)
+thread_local! {
+    /// `speak` of `wegwijzer_speech.js`, given by the loader where the browser has speech.
+    static SPEAK: std::cell::OnceCell<js_sys::Function> = const { std::cell::OnceCell::new() };
 }
 
-/// Reads `text` aloud in `lang`, stopping whatever was being read.
-pub fn speak(text: &str, lang: &str) {
-    let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
-        return;
-    };
-    synth.cancel();
-    if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
-        utterance.set_lang(lang);
-        synth.speak(&utterance);
-    }
+/// Takes `speak(element, lang, done)` (`src/embed/speech.js`): reads the element aloud
+/// with a voice on this device only and gives `false` when there is none for `lang`;
+/// called with nothing, it stops. JavaScript because the same DOM walk and voice choice
+/// cost about twice the bytes in the module; fetched after the first question.
+pub fn set_speech(speak: js_sys::Function) {
+    SPEAK.with(|s| {
+        let _ = s.set(speak);
+    });
+}
+
+/// `speak`, if the loader gave one.
+fn speaker() -> Option<js_sys::Function> {
+    SPEAK.with(|s| s.get().cloned())
+}
+
+/// Whether the widget can read aloud (the browser has speech; the loader gave `speak`).
+pub fn speech_available() -> bool {
+    speaker().is_some()
+}
+
+/// Reads the element `node` aloud in `lang`, stopping whatever was being read;
+/// `on_end` runs when the reading ends or stops. `false` (and nothing read) when this
+/// device has no voice of its own for `lang`.
+pub fn speak(node: &web_sys::Node, lang: &str, on_end: impl FnMut() + 'static) -> bool {
+    // Kept by the utterance for as long as the page lives: one small closure per reading.
+    let end = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(on_end).into_js_value();
+    speaker()
+        .and_then(|f| f.call3(&f, node, &lang.into(), &end).ok())
+        .is_some_and(|r| r.is_truthy())
 }
 
 /// Stops reading aloud.
 pub fn stop_speaking() {
-    if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
-        synth.cancel();
+    if let Some(f) = speaker() {
+        let _ = f.call0(&f);
     }
-}
-
-/// Whether the browser is reading aloud right now.
-pub fn speaking() -> bool {
-    web_sys::window()
-        .and_then(|w| w.speech_synthesis().ok())
-        .is_some_and(|s| s.speaking())
 }
 
 /// "Snel weg": replaces the page, so Back does not return to this screen. (Back can
@@ -95,13 +105,6 @@ pub fn leave(url: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().replace(url);
     }
-}
-
-/// The visible text of an element, for reading aloud.
-pub fn inner_text(node: &yew::NodeRef) -> Option<String> {
-    node.get()
-        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|el| el.inner_text())
 }
 
 /// Moves keyboard focus to the element (a heading with `tabindex="-1"`) once the

@@ -8,6 +8,7 @@
 //! the journeys it points to stay here, in memory, and are gone with "Snel weg".
 
 use super::handover_note::CopyStatus;
+use super::read_aloud::Reading;
 use crate::engine::{Action, Journey, Position};
 use crate::model::Config;
 use std::rc::Rc;
@@ -33,6 +34,9 @@ pub struct WidgetState {
     /// Whether the screen on show came from a move of the resident, so `App` adds a
     /// history entry for it; not after Back or Forward in the browser (`Msg::Travel`).
     pub push: bool,
+    /// What "Lees voor" shows; off on every move and helper toggle (`App` stops the
+    /// speech).
+    pub reading: Reading,
 }
 
 /// One journey per screen the resident moved to, in order, and which one is on show.
@@ -101,6 +105,8 @@ pub enum Msg {
     /// The browser went Back or Forward to the history entry with this move index
     /// (`None`: the entry has no index of this widget, so its first screen).
     Travel(Option<u32>),
+    /// "Lees voor" started reading, stopped or ended, or found no voice.
+    Read(Reading),
 }
 
 impl WidgetState {
@@ -119,6 +125,7 @@ impl WidgetState {
             copy: CopyStatus::Idle,
             show_link: false,
             push: false,
+            reading: Reading::Off,
         }
     }
 
@@ -148,6 +155,7 @@ impl WidgetState {
                 ..self.trail.clone()
             },
             push: false,
+            reading: Reading::Off,
         })
     }
 }
@@ -194,6 +202,7 @@ impl Reducible for WidgetState {
                             show_link: false,
                             trail,
                             push: moves_screen,
+                            reading: Reading::Off,
                         })
                     }
                     // The UI only offers actions that fit; an action that does not
@@ -221,6 +230,10 @@ impl Reducible for WidgetState {
                 ..(*self).clone()
             }),
             Msg::Travel(index) => self.travel(index),
+            Msg::Read(reading) => Rc::new(WidgetState {
+                reading,
+                ..(*self).clone()
+            }),
         }
     }
 }
@@ -278,6 +291,27 @@ mod tests {
             Rc::ptr_eq(&again, &forward),
             "landing where it is changes nothing"
         );
+    }
+
+    /// "Lees voor" shows off after every screen change and helper toggle (issue 19).
+    #[test]
+    fn reading_aloud_is_off_after_a_move_back_travel_wipe_and_helper_toggle() {
+        let reading = |s: Rc<WidgetState>| s.reduce(Msg::Read(Reading::On));
+        let s = reading(start());
+        assert_eq!(s.reading, Reading::On);
+        let moved = answer(s, "topic", testkit::picks(&["money"]));
+        assert_eq!(moved.reading, Reading::Off, "a move");
+        for msg in [
+            Msg::Apply(Action::Back),
+            Msg::Apply(Action::SetHelper(true)),
+            Msg::Travel(Some(0)),
+            Msg::Wipe,
+        ] {
+            assert_eq!(reading(moved.clone()).reduce(msg).reading, Reading::Off);
+        }
+        let note = moved.reduce(Msg::Read(Reading::NoVoice));
+        assert_eq!(note.reading, Reading::NoVoice);
+        assert_eq!(note.reduce(Msg::Read(Reading::Off)).reading, Reading::Off);
     }
 
     #[test]

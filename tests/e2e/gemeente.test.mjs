@@ -68,6 +68,9 @@ test('"Lees voor" reads the current screen in the widget\'s language', async () 
     window.__spoken = [];
     if (window.speechSynthesis) {
       window.speechSynthesis.speak = (u) => window.__spoken.push({ text: u.text, lang: u.lang });
+      // Only a voice on the device is used (headless Chromium has none; see read-aloud.test.mjs).
+      window.speechSynthesis.getVoices = () => [{ name: 'local', lang: 'en-GB', localService: true }];
+      Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', { configurable: true, get() { return null; }, set() {} });
     }
   });
   await page.goto(BASE + '/test/gemeente.html?lang=en');

@@ -106,6 +106,8 @@ quick-exit-keys = U kunt ook twee keer op Esc drukken.
 language-label = Taal / Language
 language-apply = Wissel taal
 read-aloud = Lees voor
+read-aloud-stop = Stop met voorlezen
+read-aloud-no-voice = Voorlezen lukt hier niet. Dit apparaat heeft geen stem voor deze taal.
 
 ## Advies
 

@@ -10,12 +10,12 @@
 //! pointer: a re-render happens when the embed hands in a new localizer (language
 //! switch), never because of a deep comparison.
 
-use crate::i18n::{Args, Localizer, Value};
+use crate::i18n::{glossary, Args, Localizer, Value};
 use crate::model::{Config, Service, ServiceId};
 use std::borrow::Cow;
 use std::ops::Deref;
 use std::rc::Rc;
-use yew::AttrValue;
+use yew::{AttrValue, Html};
 
 /// An `Rc` that compares by pointer, so big shared values can be yew props.
 #[derive(Debug)]
@@ -147,11 +147,49 @@ impl Ui {
         self.other_lang(self.l10n.lang_of_attr(&self.attr_id(id, attr), attr))
     }
 
+    /// `screen` with hard words explained at their first use (see [`glossary`]): the
+    /// glossary entries of the language, in helper mode their helper variants, are
+    /// matched against every text node in document order, whichever view made it. A
+    /// `<dl>` ("Mijn overzicht", printed on its own) starts over. Text equal to
+    /// `keep`, the resident's own words, stays as typed.
+    pub fn explain(&self, mut screen: Html, keep: Option<&str>) -> Html {
+        let entries: Vec<String> = self.l10n.glossary_ids().map(|id| self.t(id)).collect();
+        walk(&mut screen, &entries, &mut vec![false; entries.len()], keep);
+        screen
+    }
+
     fn other_lang(&self, shown_in: Option<&str>) -> Option<AttrValue> {
         match shown_in {
             Some(lang) if lang != self.l10n.lang() => Some(AttrValue::from(lang.to_owned())),
             _ => None,
         }
+    }
+}
+
+/// [`Ui::explain`] for one node and what is inside it.
+fn walk(node: &mut Html, entries: &[String], seen: &mut [bool], keep: Option<&str>) {
+    match node {
+        Html::VText(t) if Some(&*t.text) != keep => {
+            if let Some(text) = glossary::explain(entries, &t.text, seen) {
+                t.text = text.into();
+            }
+        }
+        Html::VTag(tag) => {
+            let tag = Rc::make_mut(tag);
+            let fresh = tag.tag() == "dl";
+            if let Some(children) = tag.children_mut() {
+                match fresh {
+                    true => walk(children, entries, &mut vec![false; entries.len()], keep),
+                    false => walk(children, entries, seen, keep),
+                }
+            }
+        }
+        Html::VList(list) => {
+            for child in Rc::make_mut(list).iter_mut() {
+                walk(child, entries, seen, keep);
+            }
+        }
+        _ => {}
     }
 }
 

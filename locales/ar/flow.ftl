@@ -688,8 +688,8 @@ question-danger-now-helper = هل البيت غير آمن الآن، للشخص
 
 
 ## Glossary: hard words explained where a resident first meets them
-# glossary-<term> = <forms>: <explanation>. Before the colon: the word(s) as they appear in THIS
-# language's texts (more forms separated by ", "). The widget puts the explanation in brackets
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
 # after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
 # words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
 # REVIEW(ar): the explanations are new; please check them.
@@ -701,6 +701,6 @@ glossary-cak = CAK: الهيئة التي ترسل فاتورة المساعدة
 glossary-ciz = CIZ: الهيئة التي تقرّر إن كان الشخص يحتاج دائمًا إلى رعاية قريبة
 glossary-dagbesteding = dagbesteding: أنشطة في النهار مع آخرين، مع مرافقة
 glossary-bijzondere-bijstand = bijzondere bijstand: مال إضافي من البلدية للتكاليف العالية
-glossary-toeslagen = toeslagen, toeslag: مال من الحكومة للإيجار أو التأمين الصحي أو الأطفال
+glossary-toeslagen = toeslagen: مال من الحكومة للإيجار أو التأمين الصحي أو الأطفال
 glossary-ergotherapeut = ergotherapeut: شخص يساعد على القيام بالأعمال اليومية مرة أخرى دون مساعدة
 glossary-ervaringsdeskundige = ervaringsdeskundige: شخص مرّ بالتجربة نفسها

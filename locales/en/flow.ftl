@@ -660,8 +660,8 @@ question-danger-now-helper = Is it unsafe at home right now, for the other perso
 
 
 ## Glossary: hard words explained where a resident first meets them
-# glossary-<term> = <forms>: <explanation>. Before the colon: the word(s) as they appear in THIS
-# language's texts (more forms separated by ", "). The widget puts the explanation in brackets
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
 # after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
 # words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
 # REVIEW(en): the explanations are new; please check them.
@@ -673,7 +673,7 @@ glossary-cak = CAK: the agency that sends the bill for help from the municipalit
 glossary-ciz = CIZ: the agency that decides if someone needs care close by all the time
 glossary-dagbesteding = dagbesteding: things to do in the daytime with others, with support
 glossary-bijzondere-bijstand = bijzondere bijstand: extra money from the municipality for high costs
-glossary-toeslagen = toeslagen, toeslag: money from the government towards rent, health insurance or children
+glossary-toeslagen = toeslagen: money from the government towards rent, health insurance or children
 glossary-ergotherapeut = ergotherapeut: someone who helps people do daily things themselves again
 glossary-ervaringsdeskundige = ervaringsdeskundige: someone who has been through the same thing
 glossary-gp = GP: family doctor

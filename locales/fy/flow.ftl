@@ -659,8 +659,8 @@ question-danger-now-helper = Is it thús no ûnfeilich, foar de oar of foar in b
 
 
 ## Glossary: hard words explained where a resident first meets them
-# glossary-<term> = <forms>: <explanation>. Before the colon: the word(s) as they appear in THIS
-# language's texts (more forms separated by ", "). The widget puts the explanation in brackets
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
 # after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
 # words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
 # REVIEW(fy): the explanations are new; please check them.
@@ -672,6 +672,6 @@ glossary-cak = CAK: de organisaasje dy't de rekken stjoert foar help fan de geme
 glossary-ciz = CIZ: de organisaasje dy't beslút oft immen altyd soarch tichtby nedich hat
 glossary-dagbesteding = dagbesteding: oerdei wat dwaan mei oaren, mei begelieding
 glossary-bijzondere-bijstand = bijzondere bijstand: ekstra jild fan de gemeente foar hege kosten
-glossary-toeslagen = toeslagen, toeslag: jild fan de oerheid foar hier, soarchfersekering of bern
+glossary-toeslagen = toeslagen: jild fan de oerheid foar hier, soarchfersekering of bern
 glossary-ergotherapeut = ergotherapeut: immen dy't helpt om deistige dingen wer sels te dwaan
 glossary-ervaringsdeskundige = ervaringsdeskundige: immen dy't sels itselde meimakke hat

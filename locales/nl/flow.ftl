@@ -661,8 +661,8 @@ question-danger-now-helper = Is het thuis nu onveilig, voor de ander of voor een
 
 
 ## Woordenlijst: moeilijke woorden, uitgelegd waar je ze voor het eerst ziet
-# glossary-<woord> = <woorden>: <uitleg>. Voor de dubbele punt staat het woord zoals het in de
-# teksten staat (meer vormen met ", " ertussen). De widget zet de uitleg tussen haakjes achter
+# glossary-<woord> = <woord>: <uitleg>. Voor de dubbele punt staat het woord zoals het in de
+# teksten staat (een andere vorm, zoals "toeslag", krijgt een eigen regel). De widget zet de uitleg tussen haakjes achter
 # het eerste gebruik op een scherm: "Wmo (de wet voor ...)", "WW-uitkering (WW: ...)". Kort, B1,
 # zonder je/u (de uitleg past zo in elke vorm) en zonder andere moeilijke woorden. Staat het
 # woord al tussen haakjes achter de gewone woorden, "(toeslagen)", dan is het daar uitgelegd.
@@ -676,6 +676,6 @@ glossary-cak = CAK: de organisatie die de rekening stuurt voor hulp van de gemee
 glossary-ciz = CIZ: de organisatie die beslist of iemand altijd zorg in de buurt nodig heeft
 glossary-dagbesteding = dagbesteding: overdag iets doen met anderen, met begeleiding
 glossary-bijzondere-bijstand = bijzondere bijstand: extra geld van de gemeente voor hoge kosten
-glossary-toeslagen = toeslagen, toeslag: geld van de overheid voor huur, zorgverzekering of kinderen
+glossary-toeslagen = toeslagen: geld van de overheid voor huur, zorgverzekering of kinderen
 glossary-ergotherapeut = ergotherapeut: iemand die helpt om dagelijkse dingen weer zelf te doen
 glossary-ervaringsdeskundige = ervaringsdeskundige: iemand die zelf hetzelfde heeft meegemaakt

@@ -672,8 +672,8 @@ question-danger-now-helper = Czy w domu jest teraz niebezpiecznie, dla tej drugi
 
 
 ## Glossary: hard words explained where a resident first meets them
-# glossary-<term> = <forms>: <explanation>. Before the colon: the word(s) as they appear in THIS
-# language's texts (more forms separated by ", "). The widget puts the explanation in brackets
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
 # after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
 # words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
 # REVIEW(pl): the explanations are new; please check them.
@@ -685,6 +685,6 @@ glossary-cak = CAK: urząd, który wysyła rachunek za pomoc od gminy
 glossary-ciz = CIZ: urząd, który decyduje, czy ktoś potrzebuje stałej opieki w pobliżu
 glossary-dagbesteding = dagbesteding: zajęcia w ciągu dnia z innymi ludźmi, z opieką
 glossary-bijzondere-bijstand = bijzondere bijstand: dodatkowe pieniądze od gminy na wysokie koszty
-glossary-toeslagen = toeslagen, toeslag: pieniądze od państwa na czynsz, ubezpieczenie zdrowotne lub dzieci
+glossary-toeslagen = toeslagen: pieniądze od państwa na czynsz, ubezpieczenie zdrowotne lub dzieci
 glossary-ergotherapeut = ergotherapeut: ktoś, kto pomaga znowu samodzielnie robić codzienne rzeczy
 glossary-ervaringsdeskundige = ervaringsdeskundige: ktoś, kto sam przeżył to samo

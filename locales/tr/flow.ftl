@@ -661,8 +661,8 @@ question-danger-now-helper = Evde şu anda diğer kişi veya bir çocuk için g�
 
 
 ## Glossary: hard words explained where a resident first meets them
-# glossary-<term> = <forms>: <explanation>. Before the colon: the word(s) as they appear in THIS
-# language's texts (more forms separated by ", "). The widget puts the explanation in brackets
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
 # after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
 # words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
 # REVIEW(tr): the explanations are new; please check them.
@@ -674,6 +674,6 @@ glossary-cak = CAK: belediyeden alınan yardımın faturasını gönderen kurum
 glossary-ciz = CIZ: birinin her zaman yakında bakıma ihtiyacı olup olmadığına karar veren kurum
 glossary-dagbesteding = dagbesteding: gündüz başkalarıyla birlikte, destekle yapılan etkinlikler
 glossary-bijzondere-bijstand = bijzondere bijstand: yüksek masraflar için belediyeden ek para
-glossary-toeslagen = toeslagen, toeslag: kira, sağlık sigortası veya çocuklar için devletten gelen para
+glossary-toeslagen = toeslagen: kira, sağlık sigortası veya çocuklar için devletten gelen para
 glossary-ergotherapeut = ergotherapeut: günlük işleri yeniden kendi başına yapmaya yardım eden kişi
 glossary-ervaringsdeskundige = ervaringsdeskundige: aynı şeyi kendisi yaşamış kişi

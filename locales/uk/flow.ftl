@@ -673,8 +673,8 @@ question-danger-now-helper = Чи зараз удома небезпечно д�
 
 
 ## Glossary: hard words explained where a resident first meets them
-# glossary-<term> = <forms>: <explanation>. Before the colon: the word(s) as they appear in THIS
-# language's texts (more forms separated by ", "). The widget puts the explanation in brackets
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
 # after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
 # words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
 # REVIEW(uk): the explanations are new; please check them.
@@ -686,6 +686,6 @@ glossary-cak = CAK: служба, яка надсилає рахунок за д
 glossary-ciz = CIZ: служба, яка вирішує, чи потрібен людині постійний догляд поруч
 glossary-dagbesteding = dagbesteding: заняття вдень разом з іншими, з підтримкою
 glossary-bijzondere-bijstand = bijzondere bijstand: додаткові гроші від муніципалітету на великі витрати
-glossary-toeslagen = toeslagen, toeslag: гроші від держави на оренду, медичне страхування або дітей
+glossary-toeslagen = toeslagen: гроші від держави на оренду, медичне страхування або дітей
 glossary-ergotherapeut = ergotherapeut: фахівець, який допомагає знову самостійно робити щоденні справи
 glossary-ervaringsdeskundige = ervaringsdeskundige: людина, яка сама пережила те саме

@@ -153,8 +153,11 @@ impl Ui {
     /// `<dl>` ("Mijn overzicht", printed on its own) starts over. Text equal to
     /// `keep`, the resident's own words, stays as typed.
     pub fn explain(&self, mut screen: Html, keep: Option<&str>) -> Html {
-        let entries: Vec<String> = self.l10n.glossary_ids().map(|id| self.t(id)).collect();
-        walk(&mut screen, &entries, &mut vec![false; entries.len()], keep);
+        let mut entries = Vec::new();
+        for id in self.l10n.glossary_ids() {
+            entries.push(self.t(id));
+        }
+        walk(&mut screen, &entries, &mut 0, keep);
         screen
     }
 
@@ -167,25 +170,25 @@ impl Ui {
 }
 
 /// [`Ui::explain`] for one node and what is inside it.
-fn walk(node: &mut Html, entries: &[String], seen: &mut [bool], keep: Option<&str>) {
+fn walk(node: &mut Html, entries: &[String], seen: &mut u64, keep: Option<&str>) {
     match node {
         Html::VText(t) if Some(&*t.text) != keep => {
             if let Some(text) = glossary::explain(entries, &t.text, seen) {
                 t.text = text.into();
             }
         }
+        // Fresh nodes of this render, never shared: `get_mut` always succeeds, and
+        // needs no code to clone a node as `make_mut` would.
         Html::VTag(tag) => {
-            let tag = Rc::make_mut(tag);
+            let Some(tag) = Rc::get_mut(tag) else { return };
             let fresh = tag.tag() == "dl";
             if let Some(children) = tag.children_mut() {
-                match fresh {
-                    true => walk(children, entries, &mut vec![false; entries.len()], keep),
-                    false => walk(children, entries, seen, keep),
-                }
+                let mut own = 0;
+                walk(children, entries, if fresh { &mut own } else { seen }, keep);
             }
         }
         Html::VList(list) => {
-            for child in Rc::make_mut(list).iter_mut() {
+            for child in Rc::get_mut(list).into_iter().flat_map(|l| l.iter_mut()) {
                 walk(child, entries, seen, keep);
             }
         }

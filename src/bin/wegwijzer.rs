@@ -450,7 +450,7 @@ fn plain_words(lang: &str, texts: &[(PathBuf, String)]) -> Vec<String> {
             }
             for short in plain::abbreviated_days(text, lang == "nl") {
                 out.push(format!(
-                    "{at}: `{short}` is abbreviated; write days and ranges out (\"maandag tot en met vrijdag\"), a speech engine reads \"t/m\" as \"t slash m\""
+                    "{at}: `{short}` is abbreviated; write days and ranges out (\"maandag tot en met vrijdag\"): a speech engine reads \"t/m\" as \"t slash m\""
                 ));
             }
         }

@@ -171,19 +171,21 @@ fn default_locales_leave_no_hard_word_unexplained() {
 }
 
 /// A gemeente's overlay adds a word to the glossary (no "replaces nothing"), which
-/// explains it; an abbreviation without an entry and abbreviated days are warned
-/// about, with the message id, the language, the word and what to do.
+/// explains it in a text and in a service name; an abbreviation without an entry (in
+/// a text or a name) and abbreviated days are warned about, with the message id or
+/// path, the language, the word and what to do.
 #[test]
 fn warning_unexplained_abbreviation_and_abbreviated_days() {
     insta::assert_snapshot!(wegwijzer(&["check", "tests/fixtures/cli/glossary.json", "--locales", "tests/fixtures/cli/locales-nl-only", "--today", "2026-02-01"]).transcript(), @r#"
     exit: 0
     --- stdout
-    ok: Testgemeente: 2 questions, 2 outcomes, 7 services; 4 warnings
+    ok: Testgemeente: 2 questions, 2 outcomes, 7 services; 5 warnings
     --- stderr
     tests/fixtures/cli/glossary-nl.ftl:6: warning: service-gemeente-loket (nl): `UWV` is not explained; add `glossary-uwv = UWV: <explanation>` to the glossary (a gemeente: in its overlay), or explain it in brackets after the plain words
     tests/fixtures/cli/glossary-nl.ftl:6: warning: service-gemeente-loket (nl): `t/m` is abbreviated; write days and ranges out ("maandag tot en met vrijdag"): a speech engine reads "t/m" as "t slash m"
     tests/fixtures/cli/glossary-nl.ftl:6: warning: service-gemeente-loket (nl): `ma` is abbreviated; write days and ranges out ("maandag tot en met vrijdag"): a speech engine reads "t/m" as "t slash m"
     tests/fixtures/cli/glossary-nl.ftl:6: warning: service-gemeente-loket (nl): `vr` is abbreviated; write days and ranges out ("maandag tot en met vrijdag"): a speech engine reads "t/m" as "t slash m"
+    tests/fixtures/cli/glossary.json: warning: directory.gemeente-loket.name (nl): `KCC` is not explained; add `glossary-kcc = KCC: <explanation>` to the glossary (a gemeente: in its overlay), or explain it in brackets after the plain words
     "#);
 }
 

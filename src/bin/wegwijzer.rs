@@ -246,6 +246,7 @@ fn check(args: &Args) -> Outcome {
         &config,
         args.options.get("locales").map(Path::new),
         overlay_base,
+        &file,
     )?;
     warning_count += locale_lines.len();
     lines.extend(locale_lines);
@@ -285,7 +286,12 @@ const MISSING_LISTED: usize = 12;
 /// language: messages missing (named by id and language), Fluent syntax errors,
 /// officialese or long sentences in the Dutch texts, and abbreviations or jargon
 /// without an explanation (see [`plain_words`]).
-fn check_locales(config: &Config, dir: Option<&Path>, base: &Path) -> Result<Vec<String>, Fail> {
+fn check_locales(
+    config: &Config,
+    dir: Option<&Path>,
+    base: &Path,
+    file: &str,
+) -> Result<Vec<String>, Fail> {
     let needed = catalog::required_messages(config);
     // New messages for the gemeente's own items may live in an overlay only.
     let needed_ids: BTreeSet<&str> = needed.iter().map(|n| n.id.as_str()).collect();
@@ -336,6 +342,20 @@ fn check_locales(config: &Config, dir: Option<&Path>, base: &Path) -> Result<Vec
             index.merge(one);
         }
         out.extend(plain_words(lang, &texts));
+        // Service names are shown as written, in every language: checked against the
+        // glossary of the default language.
+        if *lang == config.gemeente.default_language && !texts.is_empty() {
+            let entries = glossary_of(lang, &texts);
+            for service in config.directory.iter() {
+                for word in glossary::unexplained(&service.name, &entries) {
+                    out.push(format!(
+                        "{file}: warning: directory.{}.name ({lang}): `{word}` is not explained; {}",
+                        service.id,
+                        add_hint(word)
+                    ));
+                }
+            }
+        }
         let Some(lang_dir) = lang_dir.filter(|d| d.is_dir()) else {
             continue;
         };
@@ -407,15 +427,29 @@ fn read_ftl(
     Ok(index)
 }
 
+/// The glossary entries of one language's files (and overlays), formatted.
+fn glossary_of(lang: &str, texts: &[(PathBuf, String)]) -> Vec<String> {
+    let sources: Vec<&str> = texts.iter().map(|(_, src)| src.as_str()).collect();
+    let mut words = Localizer::new(lang, &sources);
+    words.set_isolating(false);
+    words.glossary_ids().map(|id| words.text(id)).collect()
+}
+
+/// What to do about an unexplained word.
+fn add_hint(word: &str) -> String {
+    format!(
+        "add `{}{} = {word}: <explanation>` to the glossary (a gemeente: in its overlay), or explain it in brackets after the plain words",
+        ids::GLOSSARY,
+        word.to_lowercase().replace(' ', "-"),
+    )
+}
+
 /// Abbreviations (UWV, WW) and jargon ([`plain::JARGON`]) that a text of `lang` uses
 /// without an explanation in the language's glossary (`glossary-*` in its files and
 /// the gemeente's overlays, [`glossary`]) or in brackets, and abbreviated days ("t/m",
 /// in Dutch "ma", "vr"). A glossary entry's own explanation must use none.
 fn plain_words(lang: &str, texts: &[(PathBuf, String)]) -> Vec<String> {
-    let sources: Vec<&str> = texts.iter().map(|(_, src)| src.as_str()).collect();
-    let mut words = Localizer::new(lang, &sources);
-    words.set_isolating(false);
-    let entries: Vec<String> = words.glossary_ids().map(|id| words.text(id)).collect();
+    let entries = glossary_of(lang, texts);
     let mut out = Vec::new();
     for (file, src) in texts {
         let mut message = "";
@@ -443,9 +477,8 @@ fn plain_words(lang: &str, texts: &[(PathBuf, String)]) -> Vec<String> {
             };
             for word in found {
                 out.push(format!(
-                    "{at}: `{word}` is not explained; add `{}{} = {word}: <explanation>` to the glossary (a gemeente: in its overlay), or explain it in brackets after the plain words",
-                    ids::GLOSSARY,
-                    word.to_lowercase().replace(' ', "-"),
+                    "{at}: `{word}` is not explained; {}",
+                    add_hint(word)
                 ));
             }
             for short in plain::abbreviated_days(text, lang == "nl") {

@@ -136,8 +136,8 @@ impl Localizer {
         self.has_message(id)
     }
 
-    /// The glossary entries of this language, formatted (helper variants are chosen
-    /// by the caller): ids starting with [`super::ids::GLOSSARY`], in this bundle
+    /// The ids of this language's glossary entries (helper variants are chosen by
+    /// the caller): those starting with [`super::ids::GLOSSARY`], in this bundle
     /// only. A Dutch explanation inside another language would be in the wrong
     /// language; shipped languages have every entry (locale tests).
     pub fn glossary_ids(&self) -> impl Iterator<Item = &str> {

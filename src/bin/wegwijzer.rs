@@ -451,6 +451,12 @@ fn add_hint(word: &str) -> String {
 fn plain_words(lang: &str, texts: &[(PathBuf, String)]) -> Vec<String> {
     let entries = glossary_of(lang, texts);
     let mut out = Vec::new();
+    if entries.len() > 64 {
+        out.push(format!(
+            "warning: the `{lang}` glossary has {} entries; the widget uses the first 64 (by id)",
+            entries.len()
+        ));
+    }
     for (file, src) in texts {
         let mut message = "";
         for (n, line) in src.lines().enumerate() {

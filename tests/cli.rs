@@ -152,6 +152,43 @@ fn default_config_passes_check_with_its_locales() {
     );
 }
 
+/// Every resident text of the default configuration, in every language, explains
+/// its abbreviations and jargon (the glossary, `glossary-*`) and writes days out.
+#[test]
+fn default_locales_leave_no_hard_word_unexplained() {
+    let run = wegwijzer(&[
+        "check",
+        DEFAULT,
+        "--locales",
+        "locales",
+        "--today",
+        "2026-11-23",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    for problem in ["is not explained", "is abbreviated", "glossary entry reads"] {
+        assert!(!run.stderr.contains(problem), "{}", run.stderr);
+    }
+}
+
+/// A gemeente's overlay adds a word to the glossary (no "replaces nothing"), which
+/// explains it in a text and in a service name; an abbreviation without an entry (in
+/// a text or a name) and abbreviated days are warned about, with the message id or
+/// path, the language, the word and what to do.
+#[test]
+fn warning_unexplained_abbreviation_and_abbreviated_days() {
+    insta::assert_snapshot!(wegwijzer(&["check", "tests/fixtures/cli/glossary.json", "--locales", "tests/fixtures/cli/locales-nl-only", "--today", "2026-02-01"]).transcript(), @r#"
+    exit: 0
+    --- stdout
+    ok: Testgemeente: 2 questions, 2 outcomes, 7 services; 5 warnings
+    --- stderr
+    tests/fixtures/cli/glossary-nl.ftl:6: warning: service-gemeente-loket (nl): `UWV` is not explained; add `glossary-uwv = UWV: <explanation>` to the glossary (a gemeente: in its overlay), or explain it in brackets after the plain words
+    tests/fixtures/cli/glossary-nl.ftl:6: warning: service-gemeente-loket (nl): `t/m` is abbreviated; write days and ranges out ("maandag tot en met vrijdag"): a speech engine reads "t/m" as "t slash m"
+    tests/fixtures/cli/glossary-nl.ftl:6: warning: service-gemeente-loket (nl): `ma` is abbreviated; write days and ranges out ("maandag tot en met vrijdag"): a speech engine reads "t/m" as "t slash m"
+    tests/fixtures/cli/glossary-nl.ftl:6: warning: service-gemeente-loket (nl): `vr` is abbreviated; write days and ranges out ("maandag tot en met vrijdag"): a speech engine reads "t/m" as "t slash m"
+    tests/fixtures/cli/glossary.json: warning: directory.gemeente-loket.name (nl): `KCC` is not explained; add `glossary-kcc = KCC: <explanation>` to the glossary (a gemeente: in its overlay), or explain it in brackets after the plain words
+    "#);
+}
+
 #[test]
 fn verbose_check_lists_the_notes() {
     let quiet = wegwijzer(&["check", DEFAULT, "--today", "2026-11-23"]);

@@ -193,10 +193,10 @@ option-letter-kind-disagree-helper = الشخص الآخر لا يوافق عل�
 
 ## Question: the miracle question (you can skip it)
 
-question-own-words = ما الذي سيتغير عندما تتحسن الأمور؟
+question-own-words = ما الذي تريد أن يتغيّر؟
     .hint = اكتب ذلك بكلماتك. يمكنك تخطي هذا السؤال.
     .why = هكذا تعرف أنت ما هو مهم لك. خذه معك إلى موعدك. نحن لا نرسله إلى أي مكان.
-question-own-words-helper = ما الذي سيتغير للشخص الآخر عندما تتحسن الأمور؟
+question-own-words-helper = ما الذي يريد الشخص الآخر أن يتغيّر؟
     .hint = اكتبا ذلك معًا، بكلمات الشخص الآخر. يمكنك تخطي هذا السؤال.
     .why = هكذا تعرف ما هو مهم للشخص الآخر. خذاه معكما إلى الموعد. نحن لا نرسله إلى أي مكان.
 
@@ -390,8 +390,8 @@ step-young-search = عمرك أقل من 27 سنة. لذلك تبحث أولًا
 step-young-search-helper = عمر الشخص الآخر أقل من 27 سنة. لذلك يبحث أولًا عن عمل أو دراسة لمدة { $term }.
 step-young-rule-may-change = هذه القاعدة قد تتغير. اسأل ما هي القاعدة الآن.
 
-step-wmo-melding = تخبر البلدية بما تحتاجه (melding). تحصل على تأكيد.
-step-wmo-melding-helper = يخبر الشخص الآخر البلدية بما يحتاجه (melding). يمكنك أن تساعد في ذلك. يحصل على تأكيد.
+step-wmo-melding = تخبر البلدية بما تحتاجه. هذا اسمه Wmo-melding. تحصل على تأكيد.
+step-wmo-melding-helper = يخبر الشخص الآخر البلدية بما يحتاجه. هذا اسمه Wmo-melding. يمكنك أن تساعد في ذلك. يحصل على تأكيد.
 step-wmo-own-plan = هل تريد أن تكتب خطة بنفسك؟ هذا مسموح. لديك مهلة { $term } لذلك (persoonlijk plan).
 step-wmo-own-plan-helper = هل يريد الشخص الآخر أن يكتب خطة بنفسه؟ هذا مسموح. هناك مهلة { $term } لذلك (persoonlijk plan).
 step-wmo-talk = خلال { $term } يتحدث معك شخص، غالبًا في بيتك (keukentafelgesprek).
@@ -685,3 +685,22 @@ question-danger-now = هل البيت غير آمن الآن، لك أو لطف�
     .why = نسأل هذا كل من لديه أشياء كثيرة في وقت واحد. هل الوضع غير آمن؟ سنريك المساعدة المناسبة فوراً.
 question-danger-now-helper = هل البيت غير آمن الآن، للشخص الآخر أو لطفل؟
     .hint = مثلاً: شخص يضرب الشخص الآخر أو يهدده أو يؤذيه.
+
+
+## Glossary: hard words explained where a resident first meets them
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
+# after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
+# words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
+# REVIEW(ar): the explanations are new; please check them.
+
+glossary-wmo = Wmo: القانون الذي ينظّم المساعدة لكي يبقى الشخص في بيته
+glossary-uwv = UWV: الهيئة الوطنية للعمل والإعانات
+glossary-ww = WW: مال لفترة من الوقت بعد فقدان العمل
+glossary-cak = CAK: الهيئة التي ترسل فاتورة المساعدة من البلدية
+glossary-ciz = CIZ: الهيئة التي تقرّر إن كان الشخص يحتاج دائمًا إلى رعاية قريبة
+glossary-dagbesteding = dagbesteding: أنشطة في النهار مع آخرين، مع مرافقة
+glossary-bijzondere-bijstand = bijzondere bijstand: مال إضافي من البلدية للتكاليف العالية
+glossary-toeslagen = toeslagen: مال من الحكومة للإيجار أو التأمين الصحي أو الأطفال
+glossary-ergotherapeut = ergotherapeut: شخص يساعد على القيام بالأعمال اليومية مرة أخرى دون مساعدة
+glossary-ervaringsdeskundige = ervaringsdeskundige: شخص مرّ بالتجربة نفسها

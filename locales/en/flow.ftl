@@ -169,10 +169,10 @@ option-letter-kind-disagree-helper = The other person doesn't agree with a decis
 
 ## Question: the miracle question (you can skip it)
 
-question-own-words = What would be different if things were better?
+question-own-words = What do you want to change?
     .hint = Write it down in your own words. You can skip this question.
     .why = This helps you see what matters to you. Take it to your meeting. We do not send it anywhere.
-question-own-words-helper = What would be different for the other person if things were better?
+question-own-words-helper = What does the other person want to change?
     .hint = Write it down together, in the other person's words. You can skip this question.
     .why = This helps you see what matters to the other person. Take it to the meeting. We do not send it anywhere.
 
@@ -363,8 +363,8 @@ step-young-search = You are younger than 27. So first you look for work or schoo
 step-young-search-helper = The other person is younger than 27. So first they look for work or school for { $term }.
 step-young-rule-may-change = This rule may change. Ask what the rule is now.
 
-step-wmo-melding = You tell the municipality what you need (melding). You get a confirmation.
-step-wmo-melding-helper = The other person tells the municipality what they need (melding). You can help with that. They get a confirmation.
+step-wmo-melding = You tell the municipality what you need. This is called a Wmo-melding. You get a confirmation.
+step-wmo-melding-helper = The other person tells the municipality what they need. This is called a Wmo-melding. You can help with that. They get a confirmation.
 step-wmo-own-plan = Do you want to write your own plan? You can. You have { $term } to do it (persoonlijk plan).
 step-wmo-own-plan-helper = Does the other person want to write their own plan? They can. There are { $term } to do it (persoonlijk plan).
 step-wmo-talk = Within { $term } someone talks with you, often at your home (keukentafelgesprek).
@@ -465,8 +465,8 @@ step-may-take-longer = Sometimes it takes longer than the law says. Then feel fr
 
 ## What to bring
 
-bring-id = Your ID (passport, ID card or driving licence)
-bring-id-helper = The other person's ID (passport, ID card or driving licence)
+bring-id = Your identity document (passport, identity card or driving licence)
+bring-id-helper = The other person's identity document (passport, identity card or driving licence)
 bring-debt-letters = All letters about your debts, also reminders and letters from the bailiff (deurwaarder)
 bring-debt-letters-helper = All letters about the debts, also reminders and letters from the bailiff (deurwaarder)
 bring-income-proof = Your payslip or the letter about your benefit
@@ -657,3 +657,23 @@ question-danger-now = Is it unsafe at home right now, for you or for a child?
     .why = We ask everyone who has a lot going on. Is it unsafe? Then we show you the right help at once.
 question-danger-now-helper = Is it unsafe at home right now, for the other person or for a child?
     .hint = For example: someone hits, threatens or hurts the other person.
+
+
+## Glossary: hard words explained where a resident first meets them
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
+# after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
+# words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
+# REVIEW(en): the explanations are new; please check them.
+
+glossary-wmo = Wmo: the law for help to keep living at home
+glossary-uwv = UWV: the national agency for work and benefits
+glossary-ww = WW: money for a while after losing a job
+glossary-cak = CAK: the agency that sends the bill for help from the municipality
+glossary-ciz = CIZ: the agency that decides if someone needs care close by all the time
+glossary-dagbesteding = dagbesteding: things to do in the daytime with others, with support
+glossary-bijzondere-bijstand = bijzondere bijstand: extra money from the municipality for high costs
+glossary-toeslagen = toeslagen: money from the government towards rent, health insurance or children
+glossary-ergotherapeut = ergotherapeut: someone who helps people do daily things themselves again
+glossary-ervaringsdeskundige = ervaringsdeskundige: someone who has been through the same thing
+glossary-gp = GP: family doctor

@@ -165,10 +165,10 @@ option-letter-kind-disagree-helper = De oar is it net iens mei in beslút
 
 ## Fraach: de wûnderfraach (jo meie him oerslaan)
 
-question-own-words = Wat soe der oars wêze as it better giet?
+question-own-words = Wat wolle jo dat der feroaret?
     .hint = Skriuw it op yn jo eigen wurden. Jo meie dizze fraach oerslaan.
     .why = Sa witte jo sels wat jo wichtich fine. Nim it mei nei jo petear. Wy stjoere it nearne hinne.
-question-own-words-helper = Wat soe der foar de oar oars wêze as it better giet?
+question-own-words-helper = Wat wol de oar dat der feroaret?
     .hint = Skriuw it tegearre op, yn de wurden fan de oar. Jo meie dizze fraach oerslaan.
     .why = Sa witte jo wat de oar wichtich fynt. Nim it mei nei it petear. Wy stjoere it nearne hinne.
 
@@ -362,8 +362,8 @@ step-young-search = Jo binne jonger as 27. Dan sykje jo earst { $term } nei wurk
 step-young-search-helper = De oar is jonger as 27. Dan siket hy of sy earst { $term } nei wurk of skoalle.
 step-young-rule-may-change = Dizze regel kin feroarje. Freegje wat no jildt.
 
-step-wmo-melding = Jo fertelle de gemeente wat jo nedich hawwe (melding). Jo krije in befêstiging.
-step-wmo-melding-helper = De oar fertelt de gemeente wat nedich is (melding). Jo meie dêrby helpe. De oar kriget in befêstiging.
+step-wmo-melding = Jo fertelle de gemeente wat jo nedich hawwe. Dat hjit in Wmo-melding. Jo krije in befêstiging.
+step-wmo-melding-helper = De oar fertelt de gemeente wat nedich is. Dat hjit in Wmo-melding. Jo meie dêrby helpe. De oar kriget in befêstiging.
 step-wmo-own-plan = Wolle jo sels in plan skriuwe? Dat mei. Jo hawwe der { $term } foar (persoonlijk plan).
 step-wmo-own-plan-helper = Wol de oar sels in plan skriuwe? Dat mei. Der is { $term } foar (persoonlijk plan).
 step-wmo-talk = Binnen { $term } praat ien mei jo, faak by jo thús (keukentafelgesprek).
@@ -465,8 +465,8 @@ step-may-take-longer = Soms duorret it langer as de wet seit. Freegje dan gerust
 
 ## Nim mei
 
-bring-id = Jo identiteitsbewiis (paspoart, ID-kaart of rydbewiis)
-bring-id-helper = It identiteitsbewiis fan de oar (paspoart, ID-kaart of rydbewiis)
+bring-id = Jo identiteitsbewiis (paspoart, identiteitskaart of rydbewiis)
+bring-id-helper = It identiteitsbewiis fan de oar (paspoart, identiteitskaart of rydbewiis)
 bring-debt-letters = Alle brieven oer jo skulden, ek oanmaningen en brieven fan de deurwaarder
 bring-debt-letters-helper = Alle brieven oer de skulden, ek oanmaningen en brieven fan de deurwaarder
 bring-income-proof = Jo leanstrookje (loonstrook) of de brief oer jo útkearing
@@ -656,3 +656,22 @@ question-danger-now = Is it thús no ûnfeilich, foar jo of foar in bern?
     .why = Wy freegje dit oan elkenien dy't in soad tagelyk hat. Is it ûnfeilich? Dan wize wy jo fuortdaliks de goede help.
 question-danger-now-helper = Is it thús no ûnfeilich, foar de oar of foar in bern?
     .hint = Bygelyks: immen slacht de oar, driget de oar of docht de oar pine.
+
+
+## Glossary: hard words explained where a resident first meets them
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
+# after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
+# words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
+# REVIEW(fy): the explanations are new; please check them.
+
+glossary-wmo = Wmo: de wet foar help om thús wenjen te bliuwen
+glossary-uwv = UWV: de lanlike organisaasje foar wurk en útkearingen
+glossary-ww = WW: jild foar in skoft, nei it ferliezen fan wurk
+glossary-cak = CAK: de organisaasje dy't de rekken stjoert foar help fan de gemeente
+glossary-ciz = CIZ: de organisaasje dy't beslút oft immen altyd soarch tichtby nedich hat
+glossary-dagbesteding = dagbesteding: oerdei wat dwaan mei oaren, mei begelieding
+glossary-bijzondere-bijstand = bijzondere bijstand: ekstra jild fan de gemeente foar hege kosten
+glossary-toeslagen = toeslagen: jild fan de oerheid foar hier, soarchfersekering of bern
+glossary-ergotherapeut = ergotherapeut: immen dy't helpt om deistige dingen wer sels te dwaan
+glossary-ervaringsdeskundige = ervaringsdeskundige: immen dy't sels itselde meimakke hat

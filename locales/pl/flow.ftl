@@ -179,10 +179,10 @@ option-letter-kind-disagree-helper = Ta osoba nie zgadza się z decyzją
 
 ## Pytanie o cud (możesz je pominąć)
 
-question-own-words = Co byłoby inaczej, gdyby było lepiej?
+question-own-words = Co chcesz zmienić?
     .hint = Napisz to własnymi słowami. Możesz pominąć to pytanie.
     .why = Tak widzisz, co jest dla ciebie ważne. Weź to na rozmowę. Nigdzie tego nie wysyłamy.
-question-own-words-helper = Co byłoby inaczej dla tej osoby, gdyby było lepiej?
+question-own-words-helper = Co ta osoba chce zmienić?
     .hint = Napiszcie to razem, słowami tej osoby. Możesz pominąć to pytanie.
     .why = Tak widzisz, co jest ważne dla tej osoby. Weźcie to na rozmowę. Nigdzie tego nie wysyłamy.
 
@@ -375,8 +375,8 @@ step-young-search = Masz mniej niż 27 lat. Wtedy najpierw przez { $term } szuka
 step-young-search-helper = Ta osoba ma mniej niż 27 lat. Wtedy najpierw przez { $term } szuka pracy lub szkoły.
 step-young-rule-may-change = Ta zasada może się zmienić. Zapytaj, co obowiązuje teraz.
 
-step-wmo-melding = Mówisz gminie, czego potrzebujesz (melding). Dostajesz potwierdzenie.
-step-wmo-melding-helper = Ta osoba mówi gminie, czego potrzebuje (melding). Możesz w tym pomóc. Ta osoba dostaje potwierdzenie.
+step-wmo-melding = Mówisz gminie, czego potrzebujesz. To się nazywa Wmo-melding. Dostajesz potwierdzenie.
+step-wmo-melding-helper = Ta osoba mówi gminie, czego potrzebuje. To się nazywa Wmo-melding. Możesz w tym pomóc. Ta osoba dostaje potwierdzenie.
 step-wmo-own-plan = Chcesz napisać własny plan? Możesz. Masz na to { $term } (persoonlijk plan).
 step-wmo-own-plan-helper = Ta osoba chce napisać własny plan? Może. Jest na to { $term } (persoonlijk plan).
 step-wmo-talk = Najpóźniej za { $term } ktoś z tobą porozmawia, często u ciebie w domu (keukentafelgesprek).
@@ -669,3 +669,22 @@ question-danger-now = Czy w domu jest teraz niebezpiecznie, dla ciebie albo dla 
     .why = Pytamy o to każdą osobę, która ma dużo spraw naraz. Jest niebezpiecznie? Od razu pokażemy właściwą pomoc.
 question-danger-now-helper = Czy w domu jest teraz niebezpiecznie, dla tej drugiej osoby albo dla dziecka?
     .hint = Na przykład: ktoś ją bije, grozi jej albo robi jej krzywdę.
+
+
+## Glossary: hard words explained where a resident first meets them
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
+# after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
+# words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
+# REVIEW(pl): the explanations are new; please check them.
+
+glossary-wmo = Wmo: ustawa o pomocy, dzięki której można dalej mieszkać w domu
+glossary-uwv = UWV: krajowy urząd do spraw pracy i zasiłków
+glossary-ww = WW: pieniądze przez pewien czas po utracie pracy
+glossary-cak = CAK: urząd, który wysyła rachunek za pomoc od gminy
+glossary-ciz = CIZ: urząd, który decyduje, czy ktoś potrzebuje stałej opieki w pobliżu
+glossary-dagbesteding = dagbesteding: zajęcia w ciągu dnia z innymi ludźmi, z opieką
+glossary-bijzondere-bijstand = bijzondere bijstand: dodatkowe pieniądze od gminy na wysokie koszty
+glossary-toeslagen = toeslagen: pieniądze od państwa na czynsz, ubezpieczenie zdrowotne lub dzieci
+glossary-ergotherapeut = ergotherapeut: ktoś, kto pomaga znowu samodzielnie robić codzienne rzeczy
+glossary-ervaringsdeskundige = ervaringsdeskundige: ktoś, kto sam przeżył to samo

@@ -168,10 +168,10 @@ option-letter-kind-disagree-helper = O kişi bir karara katılmıyor
 
 ## Soru: mucize sorusu (atlayabilirsiniz)
 
-question-own-words = Durum düzelirse ne farklı olurdu?
+question-own-words = Neyin değişmesini istiyorsunuz?
     .hint = Kendi sözlerinizle yazın. Bu soruyu atlayabilirsiniz.
     .why = Böylece sizin için neyin önemli olduğunu görürsünüz. Bunu görüşmenize götürün. Biz bunu hiçbir yere göndermeyiz.
-question-own-words-helper = Durum düzelirse o kişi için ne farklı olurdu?
+question-own-words-helper = O kişi neyin değişmesini istiyor?
     .hint = Birlikte, o kişinin kendi sözleriyle yazın. Bu soruyu atlayabilirsiniz.
     .why = Böylece o kişi için neyin önemli olduğunu görürsünüz. Bunu görüşmeye götürün. Biz bunu hiçbir yere göndermeyiz.
 
@@ -364,8 +364,8 @@ step-young-search = 27 yaşından küçüksünüz. O zaman önce { $term } boyun
 step-young-search-helper = O kişi 27 yaşından küçük. O zaman önce { $term } boyunca iş veya okul arar.
 step-young-rule-may-change = Bu kural değişebilir. Şu anda neyin geçerli olduğunu sorun.
 
-step-wmo-melding = Belediyeye neye ihtiyacınız olduğunu söylersiniz (melding). Size bir onay gelir.
-step-wmo-melding-helper = O kişi belediyeye neye ihtiyacı olduğunu söyler (melding). Siz de yardım edebilirsiniz. O kişiye bir onay gelir.
+step-wmo-melding = Belediyeye neye ihtiyacınız olduğunu söylersiniz. Buna Wmo-melding denir. Size bir onay gelir.
+step-wmo-melding-helper = O kişi belediyeye neye ihtiyacı olduğunu söyler. Buna Wmo-melding denir. Siz de yardım edebilirsiniz. O kişiye bir onay gelir.
 step-wmo-own-plan = Kendiniz bir plan yazmak ister misiniz? Bunu yapabilirsiniz. Bunun için { $term } süreniz var (persoonlijk plan).
 step-wmo-own-plan-helper = O kişi kendisi bir plan yazmak istiyor mu? Bunu yapabilir. Bunun için { $term } süre var (persoonlijk plan).
 step-wmo-talk = { $term } içinde biri sizinle konuşur, çoğu zaman evinizde (keukentafelgesprek).
@@ -658,3 +658,22 @@ question-danger-now = Evde şu anda sizin veya bir çocuk için güvensiz bir du
     .why = Bunu aynı anda çok şey yaşayan herkese soruyoruz. Güvensiz mi? O zaman size hemen doğru yardımı gösteririz.
 question-danger-now-helper = Evde şu anda diğer kişi veya bir çocuk için güvensiz bir durum var mı?
     .hint = Örneğin: biri diğer kişiye vuruyor, onu tehdit ediyor veya canını yakıyor.
+
+
+## Glossary: hard words explained where a resident first meets them
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
+# after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
+# words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
+# REVIEW(tr): the explanations are new; please check them.
+
+glossary-wmo = Wmo: evde yaşamaya devam etmek için yardımı düzenleyen yasa
+glossary-uwv = UWV: iş ve sosyal ödemeler için ulusal kurum
+glossary-ww = WW: iş kaybından sonra bir süre verilen para
+glossary-cak = CAK: belediyeden alınan yardımın faturasını gönderen kurum
+glossary-ciz = CIZ: birinin her zaman yakında bakıma ihtiyacı olup olmadığına karar veren kurum
+glossary-dagbesteding = dagbesteding: gündüz başkalarıyla birlikte, destekle yapılan etkinlikler
+glossary-bijzondere-bijstand = bijzondere bijstand: yüksek masraflar için belediyeden ek para
+glossary-toeslagen = toeslagen: kira, sağlık sigortası veya çocuklar için devletten gelen para
+glossary-ergotherapeut = ergotherapeut: günlük işleri yeniden kendi başına yapmaya yardım eden kişi
+glossary-ervaringsdeskundige = ervaringsdeskundige: aynı şeyi kendisi yaşamış kişi

@@ -180,10 +180,10 @@ option-letter-kind-disagree-helper = Ця людина не погоджуєть
 
 ## Питання-мрія (можна пропустити)
 
-question-own-words = Що було б інакше, якби стало краще?
+question-own-words = Що ви хочете змінити?
     .hint = Напишіть своїми словами. Це питання можна пропустити.
     .why = Так ви самі побачите, що для вас важливо. Візьміть це на розмову. Ми нікуди це не надсилаємо.
-question-own-words-helper = Що було б інакше для цієї людини, якби стало краще?
+question-own-words-helper = Що ця людина хоче змінити?
     .hint = Напишіть разом, словами цієї людини. Це питання можна пропустити.
     .why = Так ви побачите, що важливо для цієї людини. Візьміть це на розмову. Ми нікуди це не надсилаємо.
 
@@ -376,8 +376,8 @@ step-young-search = Вам менше ніж 27 років. Тоді ви спе
 step-young-search-helper = Цій людині менше ніж 27 років. Тоді вона спершу має { $term } шукати роботу або навчання.
 step-young-rule-may-change = Це правило може змінитися. Запитайте, що діє зараз.
 
-step-wmo-melding = Ви кажете муніципалітету, що вам потрібно (melding). Ви отримаєте підтвердження.
-step-wmo-melding-helper = Ця людина каже муніципалітету, що їй потрібно (melding). Ви можете в цьому допомогти. Вона отримає підтвердження.
+step-wmo-melding = Ви кажете муніципалітету, що вам потрібно. Це називається Wmo-melding. Ви отримаєте підтвердження.
+step-wmo-melding-helper = Ця людина каже муніципалітету, що їй потрібно. Це називається Wmo-melding. Ви можете в цьому допомогти. Вона отримає підтвердження.
 step-wmo-own-plan = Хочете самі написати план? Можна. Ви маєте на це { $term } (persoonlijk plan).
 step-wmo-own-plan-helper = Ця людина хоче сама написати план? Можна. На це є { $term } (persoonlijk plan).
 step-wmo-talk = Не пізніше ніж через { $term } з вами поговорять, часто у вас удома (keukentafelgesprek).
@@ -479,8 +479,8 @@ step-may-take-longer = Іноді це триває довше, ніж каже 
 
 ## Візьміть із собою
 
-bring-id = Документ, що посвідчує особу (паспорт, ID-картка або водійські права)
-bring-id-helper = Документ, що посвідчує особу цієї людини (паспорт, ID-картка або водійські права)
+bring-id = Документ, що посвідчує особу (паспорт, ідентифікаційна картка або водійські права)
+bring-id-helper = Документ, що посвідчує особу цієї людини (паспорт, ідентифікаційна картка або водійські права)
 bring-debt-letters = Усі листи про ваші борги, також нагадування про оплату (aanmaningen) і листи від судового виконавця (deurwaarder)
 bring-debt-letters-helper = Усі листи про борги, також нагадування про оплату (aanmaningen) і листи від судового виконавця (deurwaarder)
 bring-income-proof = Розрахунковий лист із зарплати (loonstrook) або лист про вашу допомогу
@@ -670,3 +670,22 @@ question-danger-now = Чи зараз удома небезпечно для в�
     .why = Ми питаємо про це всіх, у кого багато всього одночасно. Небезпечно? Тоді ми одразу покажемо потрібну допомогу.
 question-danger-now-helper = Чи зараз удома небезпечно для іншої людини або для дитини?
     .hint = Наприклад: хтось її б'є, погрожує їй або завдає їй болю.
+
+
+## Glossary: hard words explained where a resident first meets them
+# glossary-<term> = <word>: <explanation>. Before the colon: the word as it appears in THIS
+# language's texts (another form of it gets an entry of its own). The widget puts the explanation in brackets
+# after the first use on a screen. Short, plain, no "you" (so it fits every form), no other hard
+# words. A Dutch term already in brackets after the plain words, "(toeslagen)", counts as explained.
+# REVIEW(uk): the explanations are new; please check them.
+
+glossary-wmo = Wmo: закон про допомогу, щоб людина могла й далі жити вдома
+glossary-uwv = UWV: державна служба з питань роботи та виплат
+glossary-ww = WW: гроші на певний час після втрати роботи
+glossary-cak = CAK: служба, яка надсилає рахунок за допомогу від муніципалітету
+glossary-ciz = CIZ: служба, яка вирішує, чи потрібен людині постійний догляд поруч
+glossary-dagbesteding = dagbesteding: заняття вдень разом з іншими, з підтримкою
+glossary-bijzondere-bijstand = bijzondere bijstand: додаткові гроші від муніципалітету на великі витрати
+glossary-toeslagen = toeslagen: гроші від держави на оренду, медичне страхування або дітей
+glossary-ergotherapeut = ergotherapeut: фахівець, який допомагає знову самостійно робити щоденні справи
+glossary-ervaringsdeskundige = ervaringsdeskundige: людина, яка сама пережила те саме

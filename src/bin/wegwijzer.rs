@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wegwijzer::config::{self, graph};
 use wegwijzer::engine::{self, routes, Action, Advice, Input, Journey, Position, TeamAdvice};
-use wegwijzer::i18n::{catalog, ids, plain, Localizer};
+use wegwijzer::i18n::{catalog, glossary, ids, plain, Localizer};
 use wegwijzer::model::{Config, Date, QuestionId};
 
 const USAGE: &str = "\
@@ -281,6 +281,7 @@ fn check(args: &Args) -> Outcome {
         &config,
         args.options.get("locales").map(Path::new),
         overlay_base,
+        &file,
     )?;
     warning_count += locale_lines.len();
     lines.extend(locale_lines);
@@ -317,9 +318,15 @@ fn plural(n: usize, noun: &str) -> String {
 const MISSING_LISTED: usize = 12;
 
 /// The gemeente's overlay files (always), and with `--locales DIR` every offered
-/// language: messages missing (named by id and language), Fluent syntax errors, and
-/// officialese or long sentences in the Dutch texts.
-fn check_locales(config: &Config, dir: Option<&Path>, base: &Path) -> Result<Vec<String>, Fail> {
+/// language: messages missing (named by id and language), Fluent syntax errors,
+/// officialese or long sentences in the Dutch texts, and abbreviations or jargon
+/// without an explanation (see [`plain_words`]).
+fn check_locales(
+    config: &Config,
+    dir: Option<&Path>,
+    base: &Path,
+    file: &str,
+) -> Result<Vec<String>, Fail> {
     let needed = catalog::required_messages(config);
     // New messages for the gemeente's own items may live in an overlay only.
     let needed_ids: BTreeSet<&str> = needed.iter().map(|n| n.id.as_str()).collect();
@@ -327,12 +334,14 @@ fn check_locales(config: &Config, dir: Option<&Path>, base: &Path) -> Result<Vec
     for lang in &config.gemeente.languages {
         let mut index = catalog::FtlIndex::default();
         let mut base_ids = BTreeSet::new();
+        // Every file of the language, for the glossary check once all are read.
+        let mut texts: Vec<(PathBuf, String)> = Vec::new();
         let lang_dir = dir.map(|d| d.join(lang));
         if let Some(lang_dir) = &lang_dir {
             match ftl_files(lang_dir) {
                 Some(files) => {
                     for file in &files {
-                        let one = read_ftl(file, lang, &mut out)?;
+                        let one = read_ftl(file, lang, &mut out, &mut texts)?;
                         base_ids.extend(one.messages.keys().cloned());
                         index.merge(one);
                     }
@@ -352,14 +361,14 @@ fn check_locales(config: &Config, dir: Option<&Path>, base: &Path) -> Result<Vec
                 ));
                 continue;
             }
-            let one = read_ftl(&file, lang, &mut out)?;
+            let one = read_ftl(&file, lang, &mut out, &mut texts)?;
             out.extend(name_problems(config, &file, lang, &one));
             if dir.is_some() && !base_ids.is_empty() {
-                for id in one
-                    .messages
-                    .keys()
-                    .filter(|id| !base_ids.contains(*id) && !needed_ids.contains(id.as_str()))
-                {
+                // Glossary entries may be added: that is what overlays are for.
+                let adds = |id: &str| id.starts_with(ids::GLOSSARY);
+                for id in one.messages.keys().filter(|id| {
+                    !base_ids.contains(*id) && !needed_ids.contains(id.as_str()) && !adds(id)
+                }) {
                     out.push(format!(
                         "{}: warning: overlay message `{id}` replaces no `{lang}` message and the configuration does not need it; is the id spelled right?",
                         file.display()
@@ -367,6 +376,21 @@ fn check_locales(config: &Config, dir: Option<&Path>, base: &Path) -> Result<Vec
                 }
             }
             index.merge(one);
+        }
+        out.extend(plain_words(lang, &texts));
+        // Service names are shown as written, in every language: checked against the
+        // glossary of the default language.
+        if *lang == config.gemeente.default_language && !texts.is_empty() {
+            let entries = glossary_of(lang, &texts);
+            for service in config.directory.iter() {
+                for word in glossary::unexplained(&service.name, &entries) {
+                    out.push(format!(
+                        "{file}: warning: directory.{}.name ({lang}): `{word}` is not explained; {}",
+                        service.id,
+                        add_hint(word)
+                    ));
+                }
+            }
         }
         let Some(lang_dir) = lang_dir.filter(|d| d.is_dir()) else {
             continue;
@@ -448,8 +472,13 @@ fn ftl_files(dir: &Path) -> Option<Vec<PathBuf>> {
 }
 
 /// Reads and indexes one `.ftl` file, reporting syntax errors (and, for Dutch, plain
-/// language problems) into `out`.
-fn read_ftl(file: &Path, lang: &str, out: &mut Vec<String>) -> Result<catalog::FtlIndex, Fail> {
+/// language problems) into `out`; keeps the text in `texts`.
+fn read_ftl(
+    file: &Path,
+    lang: &str,
+    out: &mut Vec<String>,
+    texts: &mut Vec<(PathBuf, String)>,
+) -> Result<catalog::FtlIndex, Fail> {
     let src = read(file)?;
     let index = catalog::FtlIndex::parse(&src);
     for e in &index.errors {
@@ -461,7 +490,78 @@ fn read_ftl(file: &Path, lang: &str, out: &mut Vec<String>) -> Result<catalog::F
     if lang == "nl" {
         out.extend(plain_language(file, &src));
     }
+    texts.push((file.to_owned(), src));
     Ok(index)
+}
+
+/// The glossary entries of one language's files (and overlays), formatted.
+fn glossary_of(lang: &str, texts: &[(PathBuf, String)]) -> Vec<String> {
+    let sources: Vec<&str> = texts.iter().map(|(_, src)| src.as_str()).collect();
+    let mut words = Localizer::new(lang, &sources);
+    words.set_isolating(false);
+    words.glossary_ids().map(|id| words.text(id)).collect()
+}
+
+/// What to do about an unexplained word.
+fn add_hint(word: &str) -> String {
+    format!(
+        "add `{}{} = {word}: <explanation>` to the glossary (a gemeente: in its overlay), or explain it in brackets after the plain words",
+        ids::GLOSSARY,
+        word.to_lowercase().replace(' ', "-"),
+    )
+}
+
+/// Abbreviations (UWV, WW) and jargon ([`plain::JARGON`]) that a text of `lang` uses
+/// without an explanation in the language's glossary (`glossary-*` in its files and
+/// the gemeente's overlays, [`glossary`]) or in brackets, and abbreviated days ("t/m",
+/// in Dutch "ma", "vr"). A glossary entry's own explanation must use none.
+fn plain_words(lang: &str, texts: &[(PathBuf, String)]) -> Vec<String> {
+    let entries = glossary_of(lang, texts);
+    let mut out = Vec::new();
+    if entries.len() > 64 {
+        out.push(format!(
+            "warning: the `{lang}` glossary has {} entries; the widget uses the first 64 (by id)",
+            entries.len()
+        ));
+    }
+    for (file, src) in texts {
+        let mut message = "";
+        for (n, line) in src.lines().enumerate() {
+            let Some((id, text)) = message_text(line) else {
+                continue;
+            };
+            let id = match id.strip_prefix('.') {
+                Some(attr) => format!("{message}.{attr}"),
+                None => {
+                    message = id;
+                    id.to_owned()
+                }
+            };
+            let at = format!("{}:{}: warning: {id} ({lang})", file.display(), n + 1);
+            let found = match text.split_once(": ") {
+                _ if !id.starts_with(ids::GLOSSARY) => glossary::unexplained(text, &entries),
+                Some((_, meaning)) => glossary::unexplained(meaning, &[]),
+                None => {
+                    out.push(format!(
+                        "{at}: a glossary entry reads `<word>: <explanation>`, e.g. `Wmo: de wet voor hulp thuis`"
+                    ));
+                    continue;
+                }
+            };
+            for word in found {
+                out.push(format!(
+                    "{at}: `{word}` is not explained; {}",
+                    add_hint(word)
+                ));
+            }
+            for short in plain::abbreviated_days(text, lang == "nl") {
+                out.push(format!(
+                    "{at}: `{short}` is abbreviated; write days and ranges out (\"maandag tot en met vrijdag\"): a speech engine reads \"t/m\" as \"t slash m\""
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Flags officialese and sentences averaging over 12 words in one Dutch `.ftl` file.

@@ -61,6 +61,10 @@ pub fn service(id: &ServiceId) -> String {
     format!("service-{id}")
 }
 
+/// What starts the id of a glossary entry: `glossary-<term> = <forms>: <explanation>`
+/// (see [`super::glossary`]); a gemeente's overlay may add entries.
+pub const GLOSSARY: &str = "glossary-";
+
 /// Formats a term's duration; variables `$amount` and `$unit`.
 pub const DURATION: &str = "duration";
 

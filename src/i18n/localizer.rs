@@ -136,6 +136,16 @@ impl Localizer {
         self.has_message(id)
     }
 
+    /// The ids of this language's glossary entries (helper variants are chosen by
+    /// the caller): those starting with [`super::ids::GLOSSARY`], in this bundle
+    /// only. A Dutch explanation inside another language would be in the wrong
+    /// language; shipped languages have every entry (locale tests).
+    pub fn glossary_ids(&self) -> impl Iterator<Item = &str> {
+        self.bundle
+            .message_ids()
+            .filter(|id| id.starts_with(super::ids::GLOSSARY) && !super::ids::is_helper(id))
+    }
+
     /// Whether the message exists here or in the fallback.
     pub fn has(&self, id: &str) -> bool {
         self.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has(id))

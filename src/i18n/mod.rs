@@ -4,7 +4,8 @@
 //! spells them), the bundled Dutch texts ([`bundled`]), our own small Fluent runtime
 //! ([`fluent`]: parser, plural rules, formatting), formatting with a Dutch fallback
 //! ([`Localizer`]), the helper-mode rule (`<id>-helper` shown instead of `<id>` where a
-//! language has it, [`Localizer::helper_id`]) and choosing a language ([`negotiate`]).
+//! language has it, [`Localizer::helper_id`]), explaining hard words at first use
+//! ([`glossary`]) and choosing a language ([`negotiate`]).
 //! A missing message is not
 //! fatal: it renders a visible marker and is recorded for the webmaster. This module
 //! never touches the browser; the UI decides where texts come from.
@@ -12,6 +13,7 @@
 pub mod bundled;
 pub mod catalog;
 pub mod fluent;
+pub mod glossary;
 pub mod ids;
 mod languages;
 mod localizer;

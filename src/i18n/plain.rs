@@ -48,6 +48,45 @@ pub const OFFICIALESE: &[(&str, &str)] = &[
     ("dienen te", "moeten"),
 ];
 
+/// Jargon that residents meet in letters but often do not know (lowercase; phrases
+/// allowed): a text using one needs an explanation, from the glossary or in brackets
+/// right after the plain words (see [`super::glossary`]). Abbreviations (two or more
+/// capitals) need one too; they are found without a list.
+pub const JARGON: &[&str] = &[
+    "dagbesteding",
+    "bijzondere bijstand",
+    "toeslagen",
+    "toeslag",
+    "ergotherapeut",
+    "ervaringsdeskundige",
+    "eigen bijdrage",
+    "keukentafelgesprek",
+    "respijtzorg",
+    "persoonsgebonden budget",
+    "maatwerkvoorziening",
+];
+
+/// Abbreviated days and ranges in one text: "t/m" in any language (a speech engine
+/// says "t slash m"), and in Dutch the short day names ("ma", "vr"). Days and hours
+/// are written out: "maandag tot en met vrijdag".
+pub fn abbreviated_days(text: &str, dutch: bool) -> Vec<&'static str> {
+    const DAYS: &[&str] = &["ma", "di", "wo", "vr", "za"];
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '/')
+        .collect();
+    let mut out = Vec::new();
+    if words.iter().any(|w| w.eq_ignore_ascii_case("t/m")) {
+        out.push("t/m");
+    }
+    if dutch {
+        out.extend(
+            DAYS.iter()
+                .filter(|d| words.iter().any(|w| w.eq_ignore_ascii_case(d))),
+        );
+    }
+    out
+}
+
 /// The result of checking one text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlainReport {
@@ -146,6 +185,23 @@ mod tests {
         assert!(ok.flagged.is_empty(), "{:?}", ok.flagged);
         // Word starts only: "echter" must not match inside "rechter".
         assert!(check("De rechter beslist.").flagged.is_empty());
+    }
+
+    #[test]
+    fn abbreviated_days_are_found() {
+        assert_eq!(
+            abbreviated_days("ma t/m vr 9:00", true),
+            ["t/m", "ma", "vr"]
+        );
+        assert_eq!(
+            abbreviated_days("maandag tot en met vrijdag", true),
+            Vec::<&str>::new()
+        );
+        // "ma" is a Polish word ("has"): day names are only checked in Dutch.
+        assert_eq!(
+            abbreviated_days("Ta osoba ma pracę", false),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]

@@ -325,7 +325,7 @@ pub fn App(props: &AppProps) -> Html {
                 { helper_toggle(&ui, journey.helper(), on_helper) }
             }
             <div class="wegwijzer-main" ref={content}>
-                { screen }
+                { ui.explain(screen, advice.as_ref().and_then(|a| a.own_words.as_deref())) }
             </div>
             { answers_summary(&ui, &path, journey.answers(), on_change, on_restart) }
         </div>

@@ -163,6 +163,17 @@ export function message(id, lang = 'nl', attr = null) {
   return null;
 }
 
+/** `s` without the explanations the glossary (`glossary-*`) writes in after hard words. */
+export function withoutExplanations(s, lang = 'nl') {
+  let out = String(s ?? '');
+  for (const [id, m] of Object.entries(ftl(lang, 'flow'))) {
+    if (!id.startsWith('glossary-')) continue;
+    const [word, meaning] = m.value.split(': ');
+    out = out.replace(` (${word}: ${meaning})`, '').replace(` (${meaning})`, '');
+  }
+  return out;
+}
+
 /** The advice heading; in helper mode its third-person variant where there is one. */
 export const outcomeHeading = (outcome, lang = 'nl', helper = false) =>
   (helper && message(`outcome-${outcome}-helper`, lang)) || message(`outcome-${outcome}`, lang);

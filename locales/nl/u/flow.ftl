@@ -164,10 +164,10 @@ option-letter-kind-disagree-helper = De ander is het niet eens met een besluit
 
 ## Vraag: de wondervraag (mag u overslaan)
 
-question-own-words = Wat zou er anders zijn als het beter gaat?
+question-own-words = Wat wilt u dat er verandert?
     .hint = Schrijf het op in uw eigen woorden. U mag deze vraag overslaan.
     .why = Zo weet u zelf wat u belangrijk vindt. Neem het mee naar uw gesprek. Wij sturen het nergens heen.
-question-own-words-helper = Wat zou er voor de ander anders zijn als het beter gaat?
+question-own-words-helper = Wat wil de ander dat er verandert?
     .hint = Schrijf het samen op, in de woorden van de ander. U mag deze vraag overslaan.
     .why = Zo weet u wat de ander belangrijk vindt. Neem het mee naar het gesprek. Wij sturen het nergens heen.
 
@@ -358,8 +358,8 @@ step-young-search = U bent jonger dan 27. Dan zoekt u eerst { $term } naar werk 
 step-young-search-helper = De ander is jonger dan 27. Dan zoekt hij of zij eerst { $term } naar werk of school.
 step-young-rule-may-change = Deze regel kan veranderen. Vraag wat nu geldt.
 
-step-wmo-melding = U vertelt de gemeente wat u nodig heeft (melding). U krijgt een bevestiging.
-step-wmo-melding-helper = De ander vertelt de gemeente wat nodig is (melding). U mag daarbij helpen. De ander krijgt een bevestiging.
+step-wmo-melding = U vertelt de gemeente wat u nodig heeft. Dat heet een Wmo-melding. U krijgt een bevestiging.
+step-wmo-melding-helper = De ander vertelt de gemeente wat nodig is. Dat heet een Wmo-melding. U mag daarbij helpen. De ander krijgt een bevestiging.
 step-wmo-own-plan = Wilt u zelf een plan schrijven? Dat mag. U heeft er { $term } voor (persoonlijk plan).
 step-wmo-own-plan-helper = Wil de ander zelf een plan schrijven? Dat mag. Er is { $term } voor (persoonlijk plan).
 step-wmo-talk = Binnen { $term } praat iemand met u, vaak bij u thuis (keukentafelgesprek).
@@ -460,8 +460,8 @@ step-may-take-longer = Soms duurt het langer dan de wet zegt. Vraag dan gerust h
 
 ## Neem mee
 
-bring-id = Uw identiteitsbewijs (paspoort, ID-kaart of rijbewijs)
-bring-id-helper = Het identiteitsbewijs van de ander (paspoort, ID-kaart of rijbewijs)
+bring-id = Uw identiteitsbewijs (paspoort, identiteitskaart of rijbewijs)
+bring-id-helper = Het identiteitsbewijs van de ander (paspoort, identiteitskaart of rijbewijs)
 bring-debt-letters = Alle brieven over uw schulden, ook aanmaningen en brieven van de deurwaarder
 bring-debt-letters-helper = Alle brieven over de schulden, ook aanmaningen en brieven van de deurwaarder
 bring-income-proof = Uw loonstrook of de brief over uw uitkering
@@ -651,3 +651,24 @@ question-danger-now = Is het thuis nu onveilig, voor u of voor een kind?
     .why = We vragen dit aan iedereen die veel tegelijk heeft. Is het onveilig? Dan wijzen we u meteen de juiste hulp.
 question-danger-now-helper = Is het thuis nu onveilig, voor de ander of voor een kind?
     .hint = Bijvoorbeeld: iemand slaat de ander, bedreigt de ander of doet de ander pijn.
+
+
+## Woordenlijst: moeilijke woorden, uitgelegd waar u ze voor het eerst ziet
+# glossary-<woord> = <woord>: <uitleg>. Voor de dubbele punt staat het woord zoals het in de
+# teksten staat (een andere vorm, zoals "toeslag", krijgt een eigen regel). De widget zet de uitleg tussen haakjes achter
+# het eerste gebruik op een scherm: "Wmo (de wet voor ...)", "WW-uitkering (WW: ...)". Kort, B1,
+# zonder je/u (de uitleg past zo in elke vorm) en zonder andere moeilijke woorden. Staat het
+# woord al tussen haakjes achter de gewone woorden, "(toeslagen)", dan is het daar uitgelegd.
+# Een gemeente voegt eigen woorden toe in haar overlay-bestand (gemeente.overlays).
+# `wegwijzer check --locales` waarschuwt voor afkortingen en vaktaal zonder uitleg.
+
+glossary-wmo = Wmo: de wet voor hulp om thuis te kunnen blijven wonen
+glossary-uwv = UWV: de landelijke organisatie voor werk en uitkeringen
+glossary-ww = WW: geld voor een tijd, na het verlies van werk
+glossary-cak = CAK: de organisatie die de rekening stuurt voor hulp van de gemeente
+glossary-ciz = CIZ: de organisatie die beslist of iemand altijd zorg in de buurt nodig heeft
+glossary-dagbesteding = dagbesteding: overdag iets doen met anderen, met begeleiding
+glossary-bijzondere-bijstand = bijzondere bijstand: extra geld van de gemeente voor hoge kosten
+glossary-toeslagen = toeslagen: geld van de overheid voor huur, zorgverzekering of kinderen
+glossary-ergotherapeut = ergotherapeut: iemand die helpt om dagelijkse dingen weer zelf te doen
+glossary-ervaringsdeskundige = ervaringsdeskundige: iemand die zelf hetzelfde heeft meegemaakt

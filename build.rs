@@ -29,12 +29,34 @@ const STYLES: &[&str] = &[
     "choice",
     "field",
     "error-summary",
-    "answers",
-    "advice",
-    "service-card",
-    "handover",
-    "print",
 ];
+
+/// The stylesheets of what comes after the first question (the answers, the advice, its
+/// cards, "Mijn overzicht", print): `OUT_DIR/later.css`, which `scripts/build` ships as
+/// `wegwijzer_later.css` and the loader adopts once the first question is on screen
+/// (ADR 0016); the playground's module compiles it in.
+const LATER_STYLES: &[&str] = &["answers", "advice", "service-card", "handover", "print"];
+
+/// `ui.ftl` messages left to the fetched files (ADR 0016): the share link and the
+/// rights, which crisis advice never shows; until the complete words arrive the advice
+/// leaves them out.
+const LATER_UI: &[&str] = &["share-", "handover-share", "right-", "handover-rights"];
+
+/// `source` without the messages whose id starts with one of `prefixes` (with their
+/// attributes and continuation lines).
+fn without(source: &str, prefixes: &[&str]) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut keep = true;
+    for line in source.split_inclusive('\n') {
+        if starts_entry(line) {
+            keep = !prefixes.iter().any(|p| line.starts_with(p));
+        }
+        if keep {
+            out.push_str(line);
+        }
+    }
+    out
+}
 
 /// The Dutch sources compiled in, as (file under `locales/nl/`, name in `OUT_DIR`).
 const BUNDLED: &[(&str, &str)] = &[("ui.ftl", "nl-ui.ftl"), ("flow.ftl", "nl-flow.ftl")];
@@ -49,17 +71,21 @@ fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out_dir = Path::new(&out_dir);
 
-    let mut css = String::new();
-    for name in STYLES {
-        let path = format!("styles/{name}.css");
-        css.push_str(&minify_css(&read(Path::new(&path))));
+    for (names, file) in [(STYLES, "widget.css"), (LATER_STYLES, "later.css")] {
+        let mut css = String::new();
+        for name in names {
+            let path = format!("styles/{name}.css");
+            css.push_str(&minify_css(&read(Path::new(&path))));
+        }
+        write(&out_dir.join(file), &css);
     }
-    write(&out_dir.join("widget.css"), &css);
 
     for (file, out) in BUNDLED {
         let mut source = read(&Path::new("locales/nl").join(file));
         if *file == "flow.ftl" {
             source = first_screens(&source);
+        } else {
+            source = without(&source, LATER_UI);
         }
         write(
             &out_dir.join(out),

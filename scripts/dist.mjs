@@ -26,6 +26,7 @@ function copyTree(from, to, keep = () => true) {
 
 copy('src/embed/wegwijzer.js', 'wegwijzer.js');
 copy('src/embed/speech.js', 'wegwijzer_speech.js');
+copy('src/embed/glossary.js', 'wegwijzer_glossary.js');
 // The playground script is copied as it is (webmaster tool, read as written).
 copy('index.html', 'index.html');
 copy('src/embed/demo.css', 'demo.css');
@@ -56,7 +57,7 @@ for (const name of ['wegwijzer_core', 'wegwijzer_playground']) {
 // exports, imports and property names stay). The sources in src/embed and the
 // wasm-bindgen output stay readable; this only drops comments, whitespace and long
 // local names from the copies in dist/.
-for (const file of ['wegwijzer.js', 'wegwijzer_speech.js', 'wegwijzer_core.js', 'wegwijzer_playground.js']) {
+for (const file of ['wegwijzer.js', 'wegwijzer_speech.js', 'wegwijzer_glossary.js', 'wegwijzer_core.js', 'wegwijzer_playground.js']) {
   const path = join(dist, file);
   const out = await minify(readFileSync(path, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   writeFileSync(path, out.code);

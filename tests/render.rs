@@ -348,7 +348,7 @@ fn advice_puts_what_to_do_now_first_and_the_rest_in_closed_sections() {
         "the first contact's call button is open"
     );
     // What to say on that call: the first step, once (the list goes on from 2).
-    let first_step = "Je vertelt de gemeente wat je nodig hebt (melding).";
+    let first_step = "Je vertelt de gemeente wat je nodig hebt. Dat heet een Wmo-melding.";
     assert!(open.contains(first_step), "{open}");
     assert_eq!(count(advice, first_step), 1);
     // The team and the free cliëntondersteuner: in "Meer hulp in de buurt".

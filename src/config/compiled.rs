@@ -103,7 +103,8 @@ pub fn is_compiled(bytes: &[u8]) -> bool {
 /// Writes a validated configuration in the compiled form.
 pub fn encode(config: &Config) -> Vec<u8> {
     let mut body = Vec::with_capacity(8 * 1024);
-    config.put(&mut body);
+    // Only what the widget reads (see [`published`]).
+    published(config).put(&mut body);
     let mut out = Vec::with_capacity(HEADER + body.len());
     out.extend_from_slice(MAGIC);
     out.push(FORMAT);
@@ -488,7 +489,9 @@ impl Pack for Source {
 }
 
 /// `config` as a compiled file carries it, so as [`decode`] gives it back: the sources
-/// without their page (see [`Source`]'s packing). For tests and tools that compare.
+/// without their page (see [`Source`]'s packing), terms without their legal basis and
+/// services without the languages they speak — facts for the checker and `routes`,
+/// which read the JSON; the widget shows none of them. For tests and tools that compare.
 pub fn published(config: &Config) -> Config {
     let mut c = config.clone();
     let services: Vec<Service> = c
@@ -497,6 +500,8 @@ pub fn published(config: &Config) -> Config {
         .cloned()
         .map(|mut s| {
             s.phones.iter_mut().for_each(|p| p.source.url.clear());
+            // Not shown by the widget (the checker and `routes` read the JSON).
+            s.languages.clear();
             s
         })
         .collect();
@@ -505,6 +510,7 @@ pub fn published(config: &Config) -> Config {
     for id in ids {
         if let Some(t) = c.terms.get_mut(&id) {
             t.source.url.clear();
+            t.legal_basis.clear();
         }
     }
     c

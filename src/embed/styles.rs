@@ -6,8 +6,18 @@ use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-/// Every stylesheet in cascade order, without comments (see `build.rs`).
+/// The first screens' stylesheets in cascade order, without comments (see `build.rs`).
+/// What follows the first question (the advice, "Mijn overzicht", print) is
+/// `wegwijzer_later.css`, adopted by the loader (ADR 0016).
+#[cfg(not(feature = "playground"))]
 pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+
+/// The playground's preview has every stylesheet compiled in: it runs without the loader.
+#[cfg(feature = "playground")]
+pub const CSS: &str = concat!(
+    include_str!(concat!(env!("OUT_DIR"), "/widget.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/later.css"))
+);
 
 thread_local! {
     /// One parsed sheet shared by every widget on the page.

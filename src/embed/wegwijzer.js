@@ -24,6 +24,8 @@ let ready = null;
 // drops mid-way) gives up after MODULE_TIMEOUT_MS with a reason in the console, and the
 // next widget that connects tries again; the fallback text stays visible meanwhile.
 const MODULE_TIMEOUT_MS = 20000;
+let laterStyles = null;
+let glossary = null;
 function start() {
   const controller = new AbortController();
   const wasm = fetch(new URL('wegwijzer_core_bg.wasm', base), { signal: controller.signal });
@@ -41,6 +43,14 @@ function start() {
     // files): wegwijzer_speech.js. Before it arrives, or if it cannot, a click reads
     // nothing and the widget says that it cannot read aloud. (Asking for the voices
     // also makes Chromium load them; it answers that first ask with none.)
+    // Plain words (ADR 0016): wegwijzer_glossary.js watches each widget (see listen).
+    glossary = import('./wegwijzer_glossary.js').catch(() => null);
+    // The styles of the answers, the advice and "Mijn overzicht" (ADR 0016), one sheet
+    // for every widget, adopted once a widget shows its first screen (see listen).
+    laterStyles = fetch(new URL('wegwijzer_later.css', base))
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
+      .then((css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; })
+      .catch((err) => console.error('wegwijzer: wegwijzer_later.css could not be loaded; the advice shows without its layout.', err));
     if (window.speechSynthesis?.getVoices()) {
       let speak = () => {};
       import('./wegwijzer_speech.js').then((m) => (speak = m.speak), () => {});
@@ -155,7 +165,15 @@ function listen(el) {
   // it. Single clicks and keyboard presses are never held back, nor is "Snel weg".
   let moved = -Infinity;
   let clicked = -Infinity;
-  const onMove = (e) => { moved = e.timeStamp; };
+  const onMove = (e) => {
+    moved = e.timeStamp;
+    // The shadow root is there (it shows a screen): add the later styles once.
+    const root = el.shadowRoot;
+    laterStyles?.then((sheet) => {
+      if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    });
+    glossary?.then((m) => m?.watch(root));
+  };
   const onClick = (e) => {
     const again = e.detail > 1 && moved > clicked;
     clicked = e.timeStamp;
@@ -192,16 +210,15 @@ function listen(el) {
 // so the whole widget, its shadow root included, stays out of recordings. Classes:
 // rrweb and tools built on it, PostHog, Sentry, FullStory. Attributes: Hotjar,
 // Microsoft Clarity, Matomo, LogRocket, Datadog, Smartlook.
-const NO_RECORDING = {
-  class: ['rr-block', 'ph-no-capture', 'sentry-block', 'fs-exclude'],
-  attrs: [['data-hj-suppress', ''], ['data-clarity-mask', 'true'], ['data-matomo-mask', ''],
-    ['data-private', ''], ['data-dd-privacy', 'hidden'], ['data-recording-ignore', 'mask']],
-};
+const NO_RECORDING = 'hj-suppress clarity-mask=true matomo-mask private dd-privacy=hidden recording-ignore=mask';
 
 class WegwijzerWidget extends HTMLElement {
   connectedCallback() {
-    this.classList.add(...NO_RECORDING.class);
-    for (const [name, value] of NO_RECORDING.attrs) if (!this.hasAttribute(name)) this.setAttribute(name, value);
+    this.classList.add('rr-block', 'ph-no-capture', 'sentry-block', 'fs-exclude');
+    for (const a of NO_RECORDING.split(' ')) {
+      const [name, value = ''] = a.split('=');
+      if (!this.hasAttribute('data-' + name)) this.setAttribute('data-' + name, value);
+    }
     // Kept until mounted, so moving the element while loading does not ask twice.
     this._config ??= prefetchConfig(this);
     ready ??= start();

@@ -318,13 +318,18 @@ impl Journey {
     }
 
     /// The most questions this route can have, answered ones included: "Vraag 2 van
-    /// hooguit 5". Counted from the current question as if nothing after it were
-    /// answered yet (after Back, the answers further on can still change), so it is
-    /// an upper bound whatever the resident answers next.
+    /// hooguit 5": the questions answered, then the longest way on from the current
+    /// one (screening included). An upper bound whatever the resident answers next.
     pub fn questions_at_most(&self, config: &Config) -> usize {
-        let path = self.path(config);
-        let before = only(self.answers.clone(), &|q, _| path.contains(q));
-        path.len() + walk(config, &before, self.helper).ahead.max(1)
+        let route = self.route(config);
+        if route.end == self.at {
+            route.answered.len() + route.ahead
+        } else {
+            // After Back or "Wijzig" the answers further on can still change: the
+            // longest route of all bounds it (one walk less than replaying the path).
+            let start = Target::Question(config.questionnaire.start.clone());
+            config.questionnaire.longest_from(&start)
+        }
     }
 
     /// Replays a set of answers (from a share link): walks from the start, stops at the

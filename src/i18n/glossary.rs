@@ -5,17 +5,17 @@
 //! <word>: <explanation>`, e.g. `glossary-wmo = Wmo: de wet voor hulp thuis`, with the
 //! word as the texts of that language write it before the colon (another form of the
 //! word, "toeslag", is an entry of its own). A gemeente adds entries in its overlay
-//! files. [`explain`] writes the explanation in brackets
+//! files. The widget's `wegwijzer_glossary.js` (ADR 0016) writes the explanation in brackets
 //! after the first use — "Wmo (de wet voor hulp thuis)", "WW-uitkering (WW: …)" — so
 //! it is text that every screen reader, touch user and printer gets (an `<abbr
 //! title>` is not). A word that the text itself explains in brackets, "(CJG)" or
 //! "beschikking (…)", is explained in place; one inside other brackets waits for its
 //! next use.
 //!
-//! Matching is by bytes, case-sensitive except for a capital first letter
-//! ("Dagbesteding" at the start of a sentence), at word boundaries: every byte here
-//! is downloaded by every resident, so no sorting, no Unicode tables, no searchers.
-//! [`unexplained`] is the check behind `wegwijzer check --locales`.
+//! Here is [`unexplained`], the check behind `wegwijzer check --locales`; its word
+//! matching is the script's (by bytes, case-sensitive except for a capital first
+//! letter, at word boundaries), so what the check accepts is what residents see
+//! explained.
 
 /// Whether byte `b` belongs to a word: ASCII letters and digits, and every byte of a
 /// character outside ASCII (letters of other scripts; also Fluent's bidi isolation
@@ -54,47 +54,6 @@ fn word_end(t: &[u8], end: usize) -> usize {
 /// right after the plain words ("(CJG)"), or brackets follow it.
 fn in_place(t: &[u8], start: usize, at: usize) -> bool {
     t[..start].ends_with(b"(") || t[at..].starts_with(b" (")
-}
-
-/// `text` with an explanation after the first use of each entry not yet `seen` on
-/// this screen (bit `k` for entry `k`; entries after the 64th are not used); `None`
-/// when nothing changes. Entries found are marked seen, also when the text explains
-/// them in place. One inside brackets waits for its next use: brackets in brackets
-/// are hard to read (this also keeps explanations out of the ones already written
-/// in). Not in an e-mail address.
-pub fn explain(entries: &[String], text: &str, seen: &mut u64) -> Option<String> {
-    let mut out: Option<String> = None;
-    for (k, entry) in entries.iter().take(64).enumerate() {
-        let now = out.as_deref().unwrap_or(text);
-        let t = now.as_bytes();
-        let (Some((form, meaning)), 0) = (entry.split_once(':'), *seen >> k & 1) else {
-            continue;
-        };
-        let Some(start) = find(t, form.as_bytes()) else {
-            continue;
-        };
-        let end = start + form.len();
-        let at = word_end(t, end);
-        let depth = t[..start]
-            .iter()
-            .fold(0, |d, &b| d + i32::from(b == b'(') - i32::from(b == b')'));
-        let in_place = in_place(t, start, at);
-        if depth > 0 && !in_place || t.get(at) == Some(&b'@') {
-            continue;
-        }
-        *seen |= 1 << k;
-        if !in_place {
-            // "WW-uitkering (WW: …)": a compound names the word explained.
-            let (head, sep) = if at == end {
-                ("", "")
-            } else {
-                (&now[start..end], ": ")
-            };
-            let meaning = meaning.trim_start_matches(' ');
-            out = Some([&now[..at], " (", head, sep, meaning, ")", &now[at..]].concat());
-        }
-    }
-    out
 }
 
 /// Whether an entry matches `word` (the first letter may be a capital).
@@ -160,64 +119,6 @@ mod tests {
         ]
         .map(String::from)
         .to_vec()
-    }
-
-    fn explained(texts: &[&str]) -> Vec<String> {
-        let g = glossary();
-        let mut seen = 0;
-        texts
-            .iter()
-            .map(|t| explain(&g, t, &mut seen).unwrap_or_else(|| (*t).to_owned()))
-            .collect()
-    }
-
-    #[test]
-    fn first_use_on_a_screen_is_explained_the_second_is_not() {
-        assert_eq!(
-            explained(&["Dit regelt de Wmo.", "Vraag het via de Wmo."]),
-            [
-                "Dit regelt de Wmo (de wet voor hulp thuis).",
-                "Vraag het via de Wmo."
-            ]
-        );
-    }
-
-    #[test]
-    fn compounds_phrases_and_capitals_at_the_start() {
-        assert_eq!(
-            explained(&["Vraag een WW-uitkering. Toeslagen en bijzondere bijstand helpen."]),
-            ["Vraag een WW-uitkering (WW: geld als je werk stopt). Toeslagen (geld van de overheid) en bijzondere bijstand (extra geld voor hoge kosten) helpen."]
-        );
-    }
-
-    #[test]
-    fn only_whole_words_and_not_what_the_text_explains_itself() {
-        // Not inside another word or an address; not in the wrong case ("ww" is not
-        // "WW", "wmo" is not "Wmo").
-        assert_eq!(
-            explained(&["Wmoloket, www, wwmo, ww, wmo, wmo-loket@gemeente.nl, www.Wmo.nl, toeslagen@gemeente.nl"]),
-            ["Wmoloket, www, wwmo, ww, wmo, wmo-loket@gemeente.nl, www.Wmo.nl, toeslagen@gemeente.nl"]
-        );
-        // In brackets after the plain words, or followed by brackets: explained in
-        // place, and so not again later on the screen.
-        assert_eq!(
-            explained(&["Geld van de overheid (toeslagen).", "Toeslagen bestaan."]),
-            ["Geld van de overheid (toeslagen).", "Toeslagen bestaan."]
-        );
-        assert_eq!(explained(&["De Wmo (wet) helpt."]), ["De Wmo (wet) helpt."]);
-        // Inside other brackets: no brackets in brackets; the next use is explained.
-        assert_eq!(
-            explained(&["CAK (eigen bijdrage Wmo)", "De Wmo helpt."]),
-            [
-                "CAK (eigen bijdrage Wmo)",
-                "De Wmo (de wet voor hulp thuis) helpt."
-            ]
-        );
-        // A word right inside an argument (bidi isolation marks) is left alone.
-        assert_eq!(
-            explained(&["Bel \u{2068}WW\u{2069}."]),
-            ["Bel \u{2068}WW\u{2069}."]
-        );
     }
 
     #[test]

@@ -94,14 +94,15 @@ pub fn App(props: &AppProps) -> Html {
     let journey = &state.journey;
     let config = &*props.config;
 
+    // The route is walked once per render: numbers and "Je antwoorden" follow from it.
+    let path = journey.path(config);
     {
         let on_event = props.on_event.clone();
         let public = |id: &str| config.gemeente.is_public(id);
         let event = match journey.position() {
-            Position::Question(q) => HostEvent::Step(
-                journey.step_number(config),
-                public(q.as_str()).then(|| q.clone()),
-            ),
+            Position::Question(q) => {
+                HostEvent::Step(path.len() + 1, public(q.as_str()).then(|| q.clone()))
+            }
             Position::Outcome(o) => HostEvent::Advice(public(o.as_str()).then(|| o.clone())),
         };
         use_effect_with(event, move |e| on_event.emit(e.clone()));
@@ -196,7 +197,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let path = journey.path(config);
     let advice = advise(config, journey);
     let offered = match config.gemeente.quick_exit {
         QuickExit::EveryScreen => true,
@@ -271,6 +271,8 @@ pub fn App(props: &AppProps) -> Html {
                 .page_url
                 .as_ref()
                 .filter(|_| advice.as_ref().is_some_and(|a| share::offered(config, a)))
+                // Its words follow the first question (ADR 0016).
+                .filter(|_| ui.l10n.has("share-anyone"))
                 .map(|base| {
                     AttrValue::from(share::link(
                         base,
@@ -324,8 +326,11 @@ pub fn App(props: &AppProps) -> Html {
             if on_question {
                 { helper_toggle(&ui, journey.helper(), on_helper) }
             }
-            <div class="wegwijzer-main" ref={content}>
-                { ui.explain(screen, advice.as_ref().and_then(|a| a.own_words.as_deref())) }
+            // Plain words: the glossary script (ADR 0016) watches this element and
+            // explains hard words at their first use, with the entries given here in
+            // the screen's language.
+            <div class="wegwijzer-main" ref={content} data-glossary={ui.glossary()}>
+                { screen }
             </div>
             { answers_summary(&ui, &path, journey.answers(), on_change, on_restart) }
         </div>

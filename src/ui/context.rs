@@ -10,12 +10,12 @@
 //! pointer: a re-render happens when the embed hands in a new localizer (language
 //! switch), never because of a deep comparison.
 
-use crate::i18n::{glossary, ids, Args, Localizer, Value};
+use crate::i18n::{ids, Args, Localizer, Value};
 use crate::model::{Config, Service, ServiceId};
 use std::borrow::Cow;
 use std::ops::Deref;
 use std::rc::Rc;
-use yew::{AttrValue, Html};
+use yew::AttrValue;
 
 /// An `Rc` that compares by pointer, so big shared values can be yew props.
 #[derive(Debug)]
@@ -170,18 +170,16 @@ impl Ui {
         }
     }
 
-    /// `screen` with hard words explained at their first use (see [`glossary`]): the
-    /// glossary entries of the language, in helper mode their helper variants, are
-    /// matched against every text node in document order, whichever view made it. A
-    /// `<dl>` ("Mijn overzicht", printed on its own) starts over. Text equal to
-    /// `keep`, the resident's own words, stays as typed.
-    pub fn explain(&self, mut screen: Html, keep: Option<&str>) -> Html {
-        let mut entries = Vec::new();
+    /// The glossary of the screen's language, one `word: explanation` entry per line
+    /// (in helper mode their helper variants), for `wegwijzer_glossary.js`, which
+    /// explains each word at its first use on the screen (ADR 0016).
+    pub fn glossary(&self) -> String {
+        let mut lines = String::new();
         for id in self.l10n.glossary_ids() {
-            entries.push(self.t(id));
+            lines.push_str(&self.t(id));
+            lines.push('\n');
         }
-        walk(&mut screen, &entries, &mut 0, keep);
-        screen
+        lines
     }
 
     fn other_lang(&self, shown_in: Option<&str>) -> Option<AttrValue> {
@@ -189,33 +187,6 @@ impl Ui {
             Some(lang) if lang != self.l10n.lang() => Some(AttrValue::from(lang.to_owned())),
             _ => None,
         }
-    }
-}
-
-/// [`Ui::explain`] for one node and what is inside it.
-fn walk(node: &mut Html, entries: &[String], seen: &mut u64, keep: Option<&str>) {
-    match node {
-        Html::VText(t) if Some(&*t.text) != keep => {
-            if let Some(text) = glossary::explain(entries, &t.text, seen) {
-                t.text = text.into();
-            }
-        }
-        // Fresh nodes of this render, never shared: `get_mut` always succeeds, and
-        // needs no code to clone a node as `make_mut` would.
-        Html::VTag(tag) => {
-            let Some(tag) = Rc::get_mut(tag) else { return };
-            let fresh = tag.tag() == "dl";
-            if let Some(children) = tag.children_mut() {
-                let mut own = 0;
-                walk(children, entries, if fresh { &mut own } else { seen }, keep);
-            }
-        }
-        Html::VList(list) => {
-            for child in Rc::get_mut(list).into_iter().flat_map(|l| l.iter_mut()) {
-                walk(child, entries, seen, keep);
-            }
-        }
-        _ => {}
     }
 }
 

@@ -102,7 +102,7 @@ pub fn handover_note(props: HandoverNoteProps<'_>) -> Html {
                 }
                 if let Some(words) = &a.own_words {
                     <dt>{ ui.t("handover-own-words") }</dt>
-                    <dd class="wegwijzer-handover__words">{ words.clone() }</dd>
+                    <dd class="wegwijzer-handover__words" translate="no">{ words.clone() }</dd>
                 }
                 <dt>{ ui.t("handover-advice") }</dt>
                 <dd lang={ui.lang_for(&ids::outcome(&a.outcome))}>{ ui.t(&ids::outcome(&a.outcome)) }</dd>

@@ -49,7 +49,12 @@ impl AdviceLines {
             lang: ui.lang_for(id),
         };
         let bring = advice.bring.iter().map(|b| line(&ids::bring(b))).collect();
-        let rights = advice.rights.iter().map(|r| line(r.message_id())).collect();
+        // The rights' words follow the first question (ADR 0016; crisis advice has
+        // none): until they arrive, no list of missing texts.
+        let rights = match ui.l10n.has("handover-rights") {
+            true => advice.rights.iter().map(|r| line(r.message_id())).collect(),
+            false => Vec::new(),
+        };
         AdviceLines {
             steps,
             bring,

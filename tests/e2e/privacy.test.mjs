@@ -12,7 +12,7 @@ after(closeBrowser);
 
 const SECRET = 'GEHEIM-123';
 // The widget's own files: nothing else may ever be requested.
-const OWN = /^\/(|index\.html|demo\.css|wegwijzer\.js|wegwijzer_speech\.js|wegwijzer_core\.js|wegwijzer_core_bg\.wasm|voorbeeldgemeente\.wgw|locales\/[a-z/]+\.ftl)$/;
+const OWN = /^\/(|index\.html|demo\.css|wegwijzer\.js|wegwijzer_speech\.js|wegwijzer_glossary\.js|wegwijzer_later\.css|wegwijzer_core\.js|wegwijzer_core_bg\.wasm|voorbeeldgemeente\.wgw|locales\/[a-z/]+\.ftl)$/;
 
 /** The fixture with the secret mixed into every own-words answer. */
 function withSecret(f) {

@@ -83,9 +83,16 @@ test('demo: the preload hints are used, so each widget file is fetched once', as
 // date from the browser +0.25, isolation +0.2); refusing v1 share links saved 0.5 KB,
 // the cards' descriptions on crisis advice following with the complete words 0.3 KB, and
 // the sources' pages left out of the compiled file 0.5 KB: 129.4 KB.
+// Issue 19's rest and issue 23 (advice in sections, read aloud, language of parts, the
+// glossary, progress with a bound, safer events and share links, double-click guard)
+// came to 131.8 KB in Rust; wasm-opt -O1 (ADR 0014), the glossary and the later
+// screens' styles in files fetched after the first question (ADR 0016), the share and
+// rights words fetched later, and inline threshold 20 (measured smallest) brought it to
+// 128.8 KB. The size jumps by several hundred bytes with small code changes (inlining,
+// brotli): the ratchet keeps 0.2 KB of slack.
 const BUDGET_KB = 150;
 const TARGET_KB = 130;
-const RATCHET_KB = 129.5;
+const RATCHET_KB = 129.0;
 
 test(`byte budget: at most ${BUDGET_KB} KB brotli to the first question (target ${TARGET_KB} KB, ratchet ${RATCHET_KB} KB)`, () => {
   const sizes = JSON.parse(readFileSync(new URL('../../dist/sizes.json', import.meta.url)));

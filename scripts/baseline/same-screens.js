@@ -175,7 +175,7 @@ class SameScreensWidget extends HTMLElement {
     const schedules = compact ? '' : (s.schedules ?? []).map((sc) => `<p class="wegwijzer-card__schedule"><span class="wegwijzer-card__label">${this.text(`schedule-${sc.kind}`)}</span> ${this.times(sc.times)}</p>`).join('');
     const address = !compact && s.address ? `<p class="wegwijzer-card__address"><span class="wegwijzer-card__label">${this.text('address-label')}</span> <bdi dir="ltr">${esc(`${s.address.street}, ${s.address.postcode} ${s.address.city}`)}</bdi></p>` : '';
     const links = compact ? '' : [
-      s.url && `<li><a href="${esc(s.url)}" rel="noopener">${esc(this.text('link-website', { name: s.name }))}</a></li>`,
+      s.url && `<li><a href="${esc(s.url)}" rel="noopener">${esc(this.text('link-website', { name: '\u0000' })).replace('\u0000', `<bdi>${esc(s.name)}</bdi>`)}</a></li>`,
       s.email && `<li><a href="mailto:${esc(s.email)}">${esc(this.text('link-email', { address: s.email }))}</a></li>`,
     ].filter(Boolean).join('');
     const cls = `wegwijzer-card${primary ? ' wegwijzer-card--primary' : ''}${compact ? ' wegwijzer-card--compact' : ''}`;
@@ -191,33 +191,39 @@ class SameScreensWidget extends HTMLElement {
     const why = `<details class="wegwijzer-why"><summary class="wegwijzer-why__summary">${this.text('why-advice')}</summary><p class="wegwijzer-why__text">${esc(this.text(`outcome-${id}.why`))}</p></details>`;
     const urgency = o.urgency ? `<p class="wegwijzer-notice wegwijzer-notice--${o.urgency}">${this.text(`urgency-${o.urgency}`)}</p>` : '';
     const community = o.community?.length
-      ? `<section class="wegwijzer-advice__community"><h3 class="wegwijzer-subheading" id="ww-community-heading">${this.text('community-heading')}</h3><p>${this.text('community-text')}</p>${o.community.map((s) => this.card(this.services[s])).join('')}</section>` : '';
+      ? `<section class="wegwijzer-advice__community"><h3 class="wegwijzer-subheading">${this.text('community-heading')}</h3><p>${this.text('community-text')}</p>${o.community.map((s) => this.card(this.services[s])).join('')}</section>` : '';
     const steps = o.steps.map((s) => this.stepText(s));
     const bring = (o.bring ?? []).map((b) => esc(this.text(`bring-${b}`)));
     const also = o.also?.length
-      ? `<section class="wegwijzer-advice__also"><h3 class="wegwijzer-subheading" id="ww-also-heading">${this.text('also-heading')}</h3><div class="wegwijzer-advice__compact">${o.also.map((s) => this.card(this.services[s], { compact: true })).join('')}</div></section>` : '';
+      ? `<section class="wegwijzer-advice__also"><h3 class="wegwijzer-subheading">${this.text('also-heading')}</h3><div class="wegwijzer-advice__compact">${o.also.map((s) => this.card(this.services[s], { compact: true })).join('')}</div></section>` : '';
     const list = (tag, items, cls = '') => `<${tag}${cls ? ` class="${cls}__list"` : ''}>${items.map((x) => `<li${cls && tag === 'ol' ? ` class="${cls}__item"` : ''}>${x}</li>`).join('')}</${tag}>`;
     const topics = this.answers.filter(([q]) => q === this.config.questionnaire.start).flatMap(([q, picked]) => picked.map((p) => this.text(`option-${q}-${p}`)));
-    const rights = o.law ? [this.text('right-client-support'), this.text('right-company'), this.text('right-objection')] : [];
+    const rights = o.law ? [...(o['client-support'] ? [this.text('right-client-support')] : []), this.text('right-company'), this.text('right-objection')] : [];
+    // The advice as issue 19 built it: what to do now open, the rest in closed sections.
+    const more = (key, body) => `<details class="wegwijzer-more"><summary>${this.text(key)}</summary>${body}</details>`;
     // Every contact on paper, as the widget's note: name, numbers, address; and the date.
-    const contact = (c) => [c.name, ...(c.phones ?? []).map((p) => `Bel ${p.number}`), ...(c.address ? [`${c.address.street}, ${c.address.postcode} ${c.address.city}`] : [])].join('\n');
+    // Names and addresses isolated (and marked Dutch on other screens), as the widget does.
+    const contact = (c) => [`<bdi>${esc(c.name)}</bdi>`, ...(c.phones ?? []).map((p) => esc(`Bel ${p.number}`)), ...(c.address ? [`Adres: <bdi>${esc(`${c.address.street}, ${c.address.postcode} ${c.address.city}`)}</bdi>`] : [])].join('\n');
     const others = [...new Set([...(o.community ?? []), ...(o.also ?? []), ...(o.crisis ?? []), ...this.config.gemeente.crisis])]
       .filter((c) => c !== o['first-contact']).map((c) => this.services[c]);
     const date = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
     const handover = `<section class="wegwijzer-handover" aria-labelledby="ww-handover-heading"><h3 class="wegwijzer-subheading" id="ww-handover-heading">${this.text('handover-heading')}</h3><p class="wegwijzer-handover__intro">${this.text('handover-intro')}</p><p class="wegwijzer-handover__date">Gemaakt op ${date}</p><dl class="wegwijzer-handover__list">`
       + `<dt>${this.text('handover-topics')}</dt><dd>${esc(topics.join(', '))}</dd><dt>${this.text('handover-advice')}</dt><dd>${esc(title)}</dd>`
-      + `<dt>${this.text('handover-first-contact')}</dt><dd class="wegwijzer-handover__contact">${esc(contact(first))}</dd>`
-      + `<dt>${this.text('handover-contacts')}</dt><dd><ul>${others.map((c) => `<li class="wegwijzer-handover__contact">${esc(contact(c))}</li>`).join('')}</ul></dd>`
+      + `<dt>${this.text('handover-first-contact')}</dt><dd class="wegwijzer-handover__contact">${contact(first)}</dd>`
+      + `<dt>${this.text('handover-contacts')}</dt><dd><ul>${others.map((c) => `<li class="wegwijzer-handover__contact">${contact(c)}</li>`).join('')}</ul></dd>`
       + `<dt>${this.text('steps-heading')}</dt><dd>${list('ol', steps)}</dd>${bring.length ? `<dt>${this.text('bring-heading')}</dt><dd>${list('ul', bring)}</dd>` : ''}`
       + `${rights.length ? `<dt>${this.text('handover-rights')}</dt><dd>${list('ul', rights)}</dd>` : ''}</dl>`
       + `<div class="wegwijzer-actions wegwijzer-no-print">${['handover-print', 'handover-copy'].map((k) => `<button class="wegwijzer-button wegwijzer-button--secondary" type="button">${this.text(k)}</button>`).join('')}<button class="wegwijzer-button wegwijzer-button--secondary" type="button" aria-expanded="false">${this.text('handover-share')}</button></div>`
       + `<p class="wegwijzer-handover__status wegwijzer-no-print" role="status"></p></section>`;
     return `<section class="wegwijzer-advice" aria-labelledby="ww-advice-heading"><div class="wegwijzer-no-print"><button class="wegwijzer-back" type="button">${this.text('button-back')}</button>`
       + `<h2 class="wegwijzer-heading" id="ww-advice-heading" tabindex="-1">${esc(title)}</h2>${urgency}`
-      + `<div class="wegwijzer-advice__routes">${this.card(first, { primary: true, lead: this.text('first-contact-lead'), why, heading: 'h3' })}${community}</div>`
-      + `<section class="wegwijzer-steps"><h3 class="wegwijzer-subheading" id="ww-steps-heading">${this.text('steps-heading')}</h3>${list('ol', steps, 'wegwijzer-steps')}</section>`
-      + `${bring.length ? `<section class="wegwijzer-bring"><h3 class="wegwijzer-subheading" id="ww-bring-heading">${this.text('bring-heading')}</h3>${list('ul', bring, 'wegwijzer-bring')}</section>` : ''}`
-      + `${also}</div>${handover}</section>`;
+      + `${this.card(first, { primary: true, lead: this.text('first-contact-lead'), why, heading: 'h3' })}`
+      + `<p class="wegwijzer-advice__now">${steps[0] ?? ''}</p>`
+      + more('steps-heading', `<ol start="2" class="wegwijzer-steps__list">${steps.slice(1).map((x) => `<li class="wegwijzer-steps__item">${x}</li>`).join('')}</ol>`)
+      + `${bring.length ? more('bring-heading', list('ul', bring, 'wegwijzer-bring')) : ''}`
+      + `${also || community ? more('more-help-heading', also + community) : ''}`
+      + `${rights.length ? more('handover-rights', list('ul', rights, 'wegwijzer-bring')) : ''}`
+      + `</div>${handover}</section>`;
   }
 }
 customElements.define('baseline-widget', SameScreensWidget);

@@ -145,6 +145,9 @@ function listen(el) {
   // goes on the shadow root, once focus first enters it (it is attached only later).
   const onFocus = (e) => {
     const target = e.composedPath()[0];
+    // A new advice starts at the top of the screen (under the bar): what to do now,
+    // crisis lines and the first call button are in view without scrolling.
+    if (target.id == 'ww-advice-heading') target.scrollIntoView({ block: 'start' });
     requestAnimationFrame(() => {
       const bar = el.shadowRoot?.querySelector('.wegwijzer-quick-exit');
       if (!bar || bar.contains(target)) return;
@@ -236,12 +239,18 @@ class WegwijzerWidget extends HTMLElement {
       .catch((err) => console.error('wegwijzer: the widget could not start; the fallback text stays visible.', err));
   }
 
+  // A move (removed and inserted again in the same task, as CMSes and page builders do)
+  // keeps the running widget, its screen and its answers: the element comes back
+  // before this microtask runs. Only an element that stays out is destroyed. A fresh
+  // mount would leak: yew never drops its event-delegation closures (issue 23).
   disconnectedCallback() {
-    if (this._handle) {
-      this._handle.destroy();
-      this._handle = null;
-      this._unlisten();
-    }
+    queueMicrotask(() => {
+      if (this._handle && !this.isConnected) {
+        this._handle.destroy();
+        this._handle = null;
+        this._unlisten();
+      }
+    });
   }
 }
 

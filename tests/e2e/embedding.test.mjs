@@ -201,3 +201,40 @@ test('under Trusted Types (require-trusted-types-for \'script\') the widget star
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('200 moves of the element keep one widget: no DOM nodes, listeners or wasm memory left behind', async () => {
+  const { context, page } = await openPage();
+  await page.goto(BASE + '/');
+  await waitForQuestion(page);
+  const cdp = await context.newCDPSession(page);
+  // The widget answered on question 1, so a remount would show as a fresh screen.
+  await page.evaluate(() => {
+    const box = document.querySelector('wegwijzer-widget').shadowRoot.querySelector('input[value="money"]');
+    box.click();
+  });
+  const moves = (n) => page.evaluate((n) => {
+    for (let i = 0; i < n; i++) {
+      const el = document.querySelector('wegwijzer-widget');
+      const parent = el.parentNode;
+      el.remove(); // a CMS moving a block: out and back in one task
+      parent.append(el);
+    }
+  }, n);
+  const measure = async () => {
+    await page.waitForTimeout(100);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const counters = await cdp.send('Memory.getDOMCounters');
+    const memory = await page.evaluate(async () => (await (await import('/wegwijzer_core.js')).default()).memory.buffer.byteLength);
+    return { ...counters, memory };
+  };
+  await moves(10);
+  const before = await measure();
+  await moves(200);
+  const after = await measure();
+  assert.ok(after.nodes - before.nodes < 50, `DOM nodes ${before.nodes} -> ${after.nodes}`);
+  assert.ok(after.jsEventListeners - before.jsEventListeners <= 0, `listeners ${before.jsEventListeners} -> ${after.jsEventListeners}`);
+  assert.equal(after.memory, before.memory, 'wasm memory did not grow');
+  // Still the same widget, with its tick (a fresh mount would have lost it).
+  assert.ok(await page.evaluate(() => document.querySelector('wegwijzer-widget').shadowRoot.querySelector('input[value="money"]').checked));
+  await context.close();
+});

@@ -26,7 +26,10 @@ async function advice(name) {
   await waitForQuestion(page);
   await runFlow(page, flow(name));
   const w = widget(page);
-  await w.locator('.wegwijzer-steps').waitFor();
+  await w.locator('#ww-advice-heading').waitFor();
+  // The explaining script (wegwijzer_glossary.js, ADR 0016) follows the first question
+  // and explains after each render: wait until it has been over this advice.
+  await page.waitForFunction(() => /\(/.test(document.querySelector('wegwijzer-widget').shadowRoot.querySelector('#ww-advice-heading').parentElement.parentElement.textContent));
   return w;
 }
 
@@ -40,7 +43,8 @@ test('an advice mentioning Wmo explains it at the first use, as visible text', a
   const shown = clean(await screenPart.textContent());
   assert.equal(shown.split(explained).length - 1, 1, `explained once on screen: ${shown}`);
   // In the steps, where the word is first used, and visible (not a tooltip).
-  const step = w.locator('.wegwijzer-steps__item', { hasText: 'Wmo-melding' });
+  // The first step is what to say on the first call, open above the closed sections.
+  const step = w.locator('.wegwijzer-advice__now, .wegwijzer-steps__item', { hasText: 'Wmo-melding' }).first();
   await step.scrollIntoViewIfNeeded();
   assert.ok(await step.isVisible());
   // Rendered text (innerText) once laid out: what is on screen, not only in the DOM.
@@ -77,6 +81,7 @@ test('the explanation is in the language of the screen', async () => {
   await w.locator('.wegwijzer-language button').click();
   await page.waitForFunction(() => document.querySelector('wegwijzer-widget').shadowRoot.querySelector('.wegwijzer').lang === 'en');
   const [, meaning] = entry('uwv', 'en');
+  await page.waitForFunction((m) => document.querySelector('wegwijzer-widget').shadowRoot.querySelector('#ww-advice-heading').textContent.includes(m), meaning);
   const heading = (await adviceOnScreen(page)).heading;
   assert.equal(heading, clean(outcomeHeading('job-loss', 'en')).replace('UWV', `UWV (${meaning})`));
   const shown = clean(await w.locator('.wegwijzer-advice > .wegwijzer-no-print').textContent());

@@ -174,6 +174,27 @@ export function withoutExplanations(s, lang = 'nl') {
   return out;
 }
 
+/** Every glossary explanation the widget can add, in every language (" (meaning)" and
+ * " (word: meaning)"): the glossary script adds them after a render, so screen
+ * comparisons leave them out and do not depend on when it ran (ADR 0016). */
+let explained = null;
+function explanations() {
+  if (!explained) {
+    explained = [];
+    for (const lang of ['nl', 'nl/u', 'en', 'ar', 'tr', 'pl', 'uk', 'fy']) {
+      for (const [id, m] of Object.entries(ftl(lang, 'flow'))) {
+        if (!id.startsWith('glossary-')) continue;
+        const [word, meaning] = m.value.split(': ');
+        explained.push(` (${word}: ${meaning})`, ` (${meaning})`);
+      }
+    }
+  }
+  return explained;
+}
+
+/** `s` without glossary explanations (see `explanations`). */
+export const plain = (s) => explanations().reduce((t, e) => t.split(e).join(''), String(s ?? ''));
+
 /** The advice heading; in helper mode its third-person variant where there is one. */
 export const outcomeHeading = (outcome, lang = 'nl', helper = false) =>
   (helper && message(`outcome-${outcome}-helper`, lang)) || message(`outcome-${outcome}`, lang);
@@ -191,13 +212,14 @@ export const CONFIG_IDS = new Set([
 
 /** What is on screen: `question:<heading>` or `advice:<heading>`. */
 export async function screen(page, nth = 0) {
-  return page.evaluate((nth) => {
+  const s = await page.evaluate((nth) => {
     const root = document.querySelectorAll('wegwijzer-widget')[nth]?.shadowRoot;
     const h = root?.querySelector('#ww-question-heading, #ww-advice-heading');
     if (!h) return null;
     const kind = h.id === 'ww-advice-heading' ? 'advice' : 'question';
     return kind + ':' + h.textContent.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
   }, nth);
+  return s && plain(s);
 }
 
 /** Checks `done()` every 100 ms until it holds or `ms` have passed; returns whether it held. */
@@ -210,14 +232,15 @@ export async function until(page, done, ms = 5000) {
 export async function waitForNewScreen(page, before, nth = 0) {
   try {
     await page.waitForFunction(
-      ([before, nth]) => {
+      ([before, nth, explained]) => {
         const root = document.querySelectorAll('wegwijzer-widget')[nth]?.shadowRoot;
         const h = root?.querySelector('#ww-question-heading, #ww-advice-heading');
         if (!h) return false;
         const kind = h.id === 'ww-advice-heading' ? 'advice' : 'question';
-        return kind + ':' + h.textContent.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() !== before;
+        const text = explained.reduce((t, e) => t.split(e).join(''), h.textContent.replace(/[\u2068\u2069]/g, ''));
+        return kind + ':' + text.replace(/\s+/g, ' ').trim() !== before;
       },
-      [before, nth],
+      [before, nth, explanations()],
       { timeout: 8000 },
     );
   } catch {
@@ -386,7 +409,7 @@ export async function runFlow(page, fixture, opts = {}) {
 export async function adviceOnScreen(page, nth = 0) {
   const w = widget(page, nth);
   return {
-    heading: clean(await w.locator('#ww-advice-heading').textContent()),
+    heading: clean(plain(await w.locator('#ww-advice-heading').textContent())),
     firstContact: clean(await w.locator('.wegwijzer-card--primary .wegwijzer-card__name').textContent()),
   };
 }

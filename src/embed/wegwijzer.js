@@ -222,6 +222,12 @@ class WegwijzerWidget extends HTMLElement {
       const [name, value = ''] = a.split('=');
       if (!this.hasAttribute('data-' + name)) this.setAttribute('data-' + name, value);
     }
+    // The same element back in the page (moved, or put back later): the same widget,
+    // with its screen and answers; it hears the page again.
+    if (this._handle) {
+      this._unlisten ??= listen(this);
+      return;
+    }
     // Kept until mounted, so moving the element while loading does not ask twice.
     this._config ??= prefetchConfig(this);
     ready ??= start();
@@ -239,16 +245,17 @@ class WegwijzerWidget extends HTMLElement {
       .catch((err) => console.error('wegwijzer: the widget could not start; the fallback text stays visible.', err));
   }
 
-  // A move (removed and inserted again in the same task, as CMSes and page builders do)
-  // keeps the running widget, its screen and its answers: the element comes back
-  // before this microtask runs. Only an element that stays out is destroyed. A fresh
-  // mount would leak: yew never drops its event-delegation closures (issue 23).
+  // Out of the page, the widget stops hearing it (Escape twice, focus) but keeps running,
+  // so an element that comes back — moved within a task as CMSes do, or put back later —
+  // is the same widget with its screen and answers, and nothing is mounted twice: yew
+  // never frees a mount's event-delegation closures, so each remount leaked them and
+  // the DOM they hold (issue 23). A move does not even stop the listening: the element
+  // is back before this microtask runs.
   disconnectedCallback() {
     queueMicrotask(() => {
-      if (this._handle && !this.isConnected) {
-        this._handle.destroy();
-        this._handle = null;
+      if (!this.isConnected && this._unlisten) {
         this._unlisten();
+        this._unlisten = null;
       }
     });
   }

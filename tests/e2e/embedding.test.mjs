@@ -202,7 +202,7 @@ test('under Trusted Types (require-trusted-types-for \'script\') the widget star
   await context.close();
 });
 
-test('200 moves of the element keep one widget: no DOM nodes, listeners or wasm memory left behind', async () => {
+test('200 moves and 50 returns of the element keep one widget: no DOM nodes, listeners or wasm memory left behind', async () => {
   const { context, page } = await openPage();
   await page.goto(BASE + '/');
   await waitForQuestion(page);
@@ -227,9 +227,19 @@ test('200 moves of the element keep one widget: no DOM nodes, listeners or wasm 
     const memory = await page.evaluate(async () => (await (await import('/wegwijzer_core.js')).default()).memory.buffer.byteLength);
     return { ...counters, memory };
   };
+  // Taken out, a moment in which the page goes on, and put back.
+  const returns = async (n) => {
+    for (let i = 0; i < n; i++) {
+      await page.evaluate(() => { window.__parked = document.querySelector('wegwijzer-widget'); window.__parent = window.__parked.parentNode; window.__parked.remove(); });
+      await page.waitForTimeout(5);
+      await page.evaluate(() => window.__parent.append(window.__parked));
+    }
+  };
   await moves(10);
+  await returns(5);
   const before = await measure();
   await moves(200);
+  await returns(50);
   const after = await measure();
   assert.ok(after.nodes - before.nodes < 50, `DOM nodes ${before.nodes} -> ${after.nodes}`);
   assert.ok(after.jsEventListeners - before.jsEventListeners <= 0, `listeners ${before.jsEventListeners} -> ${after.jsEventListeners}`);

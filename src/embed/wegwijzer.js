@@ -44,10 +44,10 @@ function start() {
     // nothing and the widget says that it cannot read aloud. (Asking for the voices
     // also makes Chromium load them; it answers that first ask with none.)
     // Plain words (ADR 0016): wegwijzer_glossary.js watches each widget (see listen).
-    glossary = import('./wegwijzer_glossary.js').catch(() => null);
+    glossary = import('./wegwijzer_glossary.js').catch((err) => console.warn('wegwijzer: wegwijzer_glossary.js could not be loaded; hard words stay unexplained.', err));
     // The styles of the answers, the advice and "Mijn overzicht" (ADR 0016), one sheet
     // for every widget, adopted once a widget shows its first screen (see listen).
-    laterStyles = fetch(new URL('wegwijzer_later.css', base))
+    laterStyles = fetch(new URL('wegwijzer_later.css', base), { signal: AbortSignal.timeout(10000) })
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
       .then((css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; })
       .catch((err) => console.error('wegwijzer: wegwijzer_later.css could not be loaded; the advice shows without its layout.', err));

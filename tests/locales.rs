@@ -352,3 +352,25 @@ fn phone_numbers_are_identical_in_every_language() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// WCAG 2.5.3 (label in name): the "Wijzig" button's accessible name starts with its
+/// visible word, in every set (it said "Cevabınızı değiştirin" for "Değiştir" in
+/// Turkish, and used another form of the word in Arabic).
+#[test]
+fn change_buttons_name_starts_with_their_visible_word() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for set in ["nl", "nl/u", "en", "ar", "tr", "pl", "uk", "fy"] {
+        let text = std::fs::read_to_string(root.join(set).join("ui.ftl")).unwrap();
+        let value = |id: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+                .unwrap_or_else(|| panic!("{set}: no {id}"))
+                .to_owned()
+        };
+        let (word, label) = (value("answers-change"), value("answers-change-label"));
+        assert!(
+            label.starts_with(&word),
+            "{set}: `{label}` does not start with `{word}`"
+        );
+    }
+}

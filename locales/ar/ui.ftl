@@ -110,7 +110,8 @@ error-too-long = { $max ->
 
 answers-heading = إجاباتك
 answers-change = تغيير
-answers-change-label = غيّر إجابتك عن: { $question }
+# REVIEW(ar): the name starts with the button's visible word (WCAG 2.5.3 label in name).
+answers-change-label = تغيير إجابتك عن: { $question }
 answers-skipped = تم تخطيه
 restart = ابدأ من جديد
 

@@ -92,7 +92,8 @@ error-too-long = Metniniz çok uzun. En fazla { $max } karakter kullanabilirsini
 
 answers-heading = Cevaplarınız
 answers-change = Değiştir
-answers-change-label = Cevabınızı değiştirin: { $question }
+# REVIEW(tr): the name starts with the button's visible word (WCAG 2.5.3 label in name).
+answers-change-label = Değiştir: { $question } (cevabınız)
 answers-skipped = Atlandı
 restart = Baştan başla
 

@@ -11,7 +11,7 @@ import {
 
 after(closeBrowser);
 
-const PAGES = { nl: '/', en: '/test/en.html', ar: '/test/ar.html' };
+const PAGES = { nl: '/', en: '/test/en.html', ar: '/test/ar.html', tr: '/test/tr.html' };
 
 async function restart(page) {
   const w = widget(page);
@@ -23,7 +23,7 @@ async function restart(page) {
 
 const fmt = (v) => v.map((x) => `${x.id} (${x.impact}): ${x.help}\n    ${x.nodes.join('\n    ')}`).join('\n');
 
-for (const lang of ['nl', 'en', 'ar']) {
+for (const lang of ['nl', 'en', 'ar', 'tr']) {
   test(`axe: every screen type passes WCAG 2.1 A/AA (${lang})`, async () => {
     const { context, page, log } = await openPage({ bypassCSP: true });
     await page.goto(BASE + PAGES[lang]);

@@ -45,17 +45,28 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn wegwijzer(args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_wegwijzer"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the wegwijzer binary runs");
-    Run {
-        code: output.status.code().expect("exited normally"),
-        stdout: String::from_utf8(output.stdout).expect("utf-8 stdout"),
-        stderr: String::from_utf8(output.stderr).expect("utf-8 stderr"),
+/// The binary with `args`, run in the crate root.
+fn command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wegwijzer"));
+    command.args(args).current_dir(root());
+    command
+}
+
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Run {
+        Run {
+            code: output.status.code().expect("exited normally"),
+            stdout: String::from_utf8(output.stdout).expect("utf-8 stdout"),
+            stderr: String::from_utf8(output.stderr).expect("utf-8 stderr"),
+        }
     }
+}
+
+fn wegwijzer(args: &[&str]) -> Run {
+    command(args)
+        .output()
+        .expect("the wegwijzer binary runs")
+        .into()
 }
 
 /// `wegwijzer check tests/fixtures/cli/<name>.json --today 2026-11-23`.
@@ -1083,9 +1094,7 @@ fn advise_uses_the_overlay_title() {
 /// Runs the binary, killing it after `secs`: a command that blocks fails the test
 /// instead of hanging the suite.
 fn wegwijzer_within(args: &[&str], secs: u64) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wegwijzer"))
-        .args(args)
-        .current_dir(root())
+    let mut child = command(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -1098,12 +1107,7 @@ fn wegwijzer_within(args: &[&str], secs: u64) -> Run {
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    let output = child.wait_with_output().expect("output");
-    Run {
-        code: output.status.code().expect("exited normally"),
-        stdout: String::from_utf8(output.stdout).expect("utf-8 stdout"),
-        stderr: String::from_utf8(output.stderr).expect("utf-8 stderr"),
-    }
+    child.wait_with_output().expect("output").into()
 }
 
 #[test]
